@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { PAGE_KINDS, PLATFORM_IDS } from './platform';
+import { ORDER_STATUSES, PRODUCT_STATUSES } from './status';
+
+/**
+ * The stored records — the public data model of design.md §2. These schemas are the source of the types and
+ * are checked twice: in the content script after reading and in the background before storing.
+ */
+const id = z.string().regex(/^\d[\d-]*$/, 'not an id');
+const fen = z.number().int().nonnegative();
+const epochMs = z.number().int().min(Date.UTC(2000, 0, 1)).max(Date.UTC(2100, 0, 1));
+
+export const PlatformSchema = z.enum(PLATFORM_IDS);
+export const PageKindSchema = z.enum(PAGE_KINDS);
+
+export const OrderItemSchema = z.object({
+  title: z.string().min(1),
+  spec: z.string(),
+  productId: id.optional(),
+  skuId: id.optional(),
+  outerId: z.string().optional(),
+  quantity: z.number().int().positive(),
+  priceFen: fen,
+});
+export type OrderItem = z.infer<typeof OrderItemSchema>;
+
+export const OrderSchema = z.object({
+  platform: PlatformSchema,
+  orderId: id,
+  buyer: z.string().min(1),
+  placedAt: epochMs,
+  status: z.enum(ORDER_STATUSES),
+  statusText: z.string(),
+  paidFen: fen,
+  items: z.array(OrderItemSchema).min(1),
+  capturedAt: epochMs,
+  url: z.string(),
+});
+export type Order = z.infer<typeof OrderSchema>;
+
+export const ProductSchema = z.object({
+  platform: PlatformSchema,
+  productId: id,
+  skuId: z.union([id, z.literal('')]),
+  title: z.string().min(1),
+  spec: z.string(),
+  outerId: z.string(),
+  priceFen: fen,
+  stock: z.number().int().nonnegative(),
+  sales30d: z.number().int().nonnegative().optional(),
+  status: z.enum(PRODUCT_STATUSES),
+  statusText: z.string(),
+  listedAt: epochMs.optional(),
+  capturedAt: epochMs,
+  url: z.string(),
+});
+export type Product = z.infer<typeof ProductSchema>;
+
+/** Why one row was not stored: the field, the page's raw text, and a code the UI translates. */
+export const RowProblemSchema = z.object({
+  field: z.string(),
+  problem: z.enum(['missing', 'invalid']),
+  raw: z.string().max(200),
+});
+export type RowProblem = z.infer<typeof RowProblemSchema>;
+
+export const RejectedRowSchema = z.object({
+  /** Position of the row on the page (0-based), so the seller can find it. */
+  index: z.number().int().nonnegative(),
+  /** What identifies the row on the page: its order or product id when one was readable. */
+  key: z.string().max(100),
+  /** A short excerpt of the row's text. */
+  text: z.string().max(300),
+  problems: z.array(RowProblemSchema).min(1),
+});
+export type RejectedRow = z.infer<typeof RejectedRowSchema>;
+
+export const CaptureSchema = z.object({
+  id: z.number().int().optional(),
+  platform: PlatformSchema,
+  kind: PageKindSchema,
+  url: z.string(),
+  at: epochMs,
+  read: z.number().int().nonnegative(),
+  saved: z.number().int().nonnegative(),
+  /** Records new to the database in this capture (the rest of `saved` updated existing ones). */
+  added: z.number().int().nonnegative(),
+  rejected: z.number().int().nonnegative(),
+  rejectedRows: z.array(RejectedRowSchema),
+  tabId: z.number().int().optional(),
+});
+export type Capture = z.infer<typeof CaptureSchema>;
