@@ -1,1 +1,30 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { getDb } from '../lib/db';
+import { ingestCapture } from '../lib/ingest/ingest';
+import { addTabRows, forgetTab } from '../lib/messaging/badge';
+import { CaptureFromContentSchema, type CaptureReply } from '../lib/messaging/protocol';
+import { isAllowedSender } from '../lib/messaging/sender';
+
+export default defineBackground(() => {
+  // Chrome: the toolbar button opens the side panel (Firefox shows it as a sidebar).
+  (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel
+    ?.setPanelBehavior({ openPanelOnActionClick: true })
+    .catch(() => {});
+
+  browser.runtime.onMessage.addListener((message: unknown, sender): Promise<CaptureReply> | undefined => {
+    const parsed = CaptureFromContentSchema.safeParse(message);
+    if (!parsed.success) return undefined;
+    if (!isAllowedSender(sender, browser.runtime.id, parsed.data.url)) {
+      return Promise.resolve({ ok: false, error: 'sender not allowed' });
+    }
+    const tabId = sender.tab!.id!;
+    return ingestCapture(getDb(), parsed.data, { at: Date.now(), tabId })
+      .then(async ({ capture, keys }) => {
+        await addTabRows(tabId, keys);
+        return { ok: true as const, captureId: capture.id!, saved: capture.saved, added: capture.added, rejected: capture.rejected };
+      })
+      .catch((error: unknown) => ({ ok: false as const, error: String(error) }));
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+});

@@ -20,6 +20,12 @@ export const CATEGORY_CODES = {
 export type CategoryCode = keyof typeof CATEGORY_CODES;
 const categoryCode = z.enum(Object.keys(CATEGORY_CODES) as [CategoryCode, ...CategoryCode[]]);
 
+/** Four strictly ascending positive cut points (RFM score bins 2–5). */
+const ascendingCuts = z
+  .array(z.number().int().positive())
+  .length(4)
+  .refine((a) => a.every((v, i) => i === 0 || v > a[i - 1]!), 'cut points must be strictly ascending');
+
 export const AnalyticsSettingsSchema = z.object({
   sku: z
     .object({
@@ -53,6 +59,13 @@ export const AnalyticsSettingsSchema = z.object({
       dormantMaxOrdersPerYear: z.number().int().nonnegative().default(2),
       /** Window over which F and M are counted, in days. */
       windowDays: z.number().int().positive().default(365),
+      /**
+       * R score cut points in days since the last order: within the 1st → 5, the 2nd → 4, the 3rd → 3, the
+       * 4th → 2, older → 1. Business thresholds, not quintiles, so equal recencies always score alike.
+       */
+      recencyScoreDays: ascendingCuts.default([7, 30, 90, 180]),
+      /** F score lower bounds in orders for scores 2, 3, 4, 5 (1 order → 1): the one-time-buyer-safe bins. */
+      frequencyScoreOrders: ascendingCuts.default([2, 3, 5, 10]),
     })
     .prefault({}),
   stock: z

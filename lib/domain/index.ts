@@ -7,3 +7,4 @@ export * from './status';
 export * from './schema';
 export * from './raw';
 export * from './parse-row';
+export * from './sku-code';

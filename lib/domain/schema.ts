@@ -34,6 +34,8 @@ export const OrderSchema = z.object({
   paidFen: fen,
   items: z.array(OrderItemSchema).min(1),
   capturedAt: epochMs,
+  /** When ShopLens first stored this order (set by the background; later captures keep it). */
+  firstSeenAt: epochMs.optional(),
   url: z.string(),
 });
 export type Order = z.infer<typeof OrderSchema>;
@@ -52,6 +54,8 @@ export const ProductSchema = z.object({
   statusText: z.string(),
   listedAt: epochMs.optional(),
   capturedAt: epochMs,
+  /** When ShopLens first stored this product (the month first seen feeds the SKU code). */
+  firstSeenAt: epochMs.optional(),
   url: z.string(),
 });
 export type Product = z.infer<typeof ProductSchema>;

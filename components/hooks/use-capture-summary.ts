@@ -1,0 +1,40 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { PLATFORM_IDS, type Capture, type PlatformId } from '../../lib/domain';
+import type { ShopLensDatabase } from '../../lib/db';
+
+export interface PlatformSummary {
+  platform: PlatformId;
+  orders: number;
+  products: number;
+  lastAt?: number;
+}
+
+export interface CaptureSummary {
+  platforms: PlatformSummary[];
+  recent: Capture[];
+}
+
+/** Per-platform counts read through the indexes (no table scan) and the latest captures. */
+export async function loadCaptureSummary(db: ShopLensDatabase, recentLimit = 30): Promise<CaptureSummary> {
+  const platforms = await Promise.all(
+    PLATFORM_IDS.map(async (platform) => {
+      const [orders, products, last] = await Promise.all([
+        db.orders.where('platform').equals(platform).count(),
+        db.products.where('platform').equals(platform).count(),
+        db.captures.where('platform').equals(platform).last(),
+      ]);
+      return { platform, orders, products, ...(last ? { lastAt: last.at } : {}) };
+    }),
+  );
+  const recent = await db.captures.orderBy('id').reverse().limit(recentLimit).toArray();
+  return { platforms, recent };
+}
+
+/** Live capture summary: re-runs whenever a capture lands. `error` is set when the database can't be read. */
+export function useCaptureSummary(db: ShopLensDatabase): { summary?: CaptureSummary; error?: string } {
+  const result = useLiveQuery(
+    () => loadCaptureSummary(db).then((summary) => ({ summary }), (e: unknown) => ({ error: String(e) })),
+    [db],
+  );
+  return result ?? {};
+}

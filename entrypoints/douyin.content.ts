@@ -1,0 +1,11 @@
+import { browserEnv, startCapture } from '../lib/messaging/capture-client';
+import { douyin } from '../lib/platforms/douyin';
+
+export default defineContentScript({
+  matches: douyin.matches,
+  runAt: 'document_idle',
+  main(ctx) {
+    const stop = startCapture(douyin, browserEnv());
+    ctx.onInvalidated(stop);
+  },
+});

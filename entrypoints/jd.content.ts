@@ -1,0 +1,11 @@
+import { browserEnv, startCapture } from '../lib/messaging/capture-client';
+import { jd } from '../lib/platforms/jd';
+
+export default defineContentScript({
+  matches: jd.matches,
+  runAt: 'document_idle',
+  main(ctx) {
+    const stop = startCapture(jd, browserEnv());
+    ctx.onInvalidated(stop);
+  },
+});

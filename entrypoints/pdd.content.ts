@@ -1,0 +1,11 @@
+import { browserEnv, startCapture } from '../lib/messaging/capture-client';
+import { pdd } from '../lib/platforms/pdd';
+
+export default defineContentScript({
+  matches: pdd.matches,
+  runAt: 'document_idle',
+  main(ctx) {
+    const stop = startCapture(pdd, browserEnv());
+    ctx.onInvalidated(stop);
+  },
+});

@@ -1,0 +1,11 @@
+import { browserEnv, startCapture } from '../lib/messaging/capture-client';
+import { taobao } from '../lib/platforms/taobao';
+
+export default defineContentScript({
+  matches: taobao.matches,
+  runAt: 'document_idle',
+  main(ctx) {
+    const stop = startCapture(taobao, browserEnv());
+    ctx.onInvalidated(stop);
+  },
+});

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { ORDER_STATUSES, PlatformSchema, type OrderStatus } from '../domain';
+
+/**
+ * The small derived tables the side panel opens from (design.md §5): reading every order out of IndexedDB
+ * is the slow part, so these rows are kept up to date as captures are ingested (aggregates-delta.ts) and can
+ * always be rebuilt from the orders (aggregates-rebuild.ts). Each has a string primary key `id`; keys start
+ * with what is range-queried (the day), so `where('id').between(…)` pages through them without an index.
+ * Only counted orders (order-policy.ts) feed customers and SKUs; day rows keep every status so refund
+ * rates and exclusion counts stay answerable.
+ */
+const fen = z.number().int().nonnegative();
+const count = z.number().int().nonnegative();
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** One counted order of a customer: [placedAt, paidFen]. Tuples keep 60k customer rows small. */
+export const CustomerOrderSchema = z.tuple([z.number().int(), fen]);
+export type CustomerOrder = z.infer<typeof CustomerOrderSchema>;
+
+/** Per customer (platform + nickname): everything RFM needs. Table `customerStats`, key `id`. */
+export const CustomerStatsSchema = z.object({
+  /** `${platform}|${buyer}` (order-policy.ts customerId). */
+  id: z.string(),
+  platform: PlatformSchema,
+  buyer: z.string().min(1),
+  /** The nickname is masked, so this "customer" may be several people. */
+  masked: z.boolean(),
+  /** Counted orders, sorted by placedAt then paidFen; most buyers have one. */
+  orders: z.array(CustomerOrderSchema).min(1),
+  /** orders.length, kept for sorting and indexing without reading the list. */
+  orderCount: count,
+  /** Sum of paidFen over `orders`. */
+  totalFen: fen,
+  firstAt: z.number().int(),
+  lastAt: z.number().int(),
+});
+export type CustomerStats = z.infer<typeof CustomerStatsSchema>;
+
+const statusShape = Object.fromEntries(ORDER_STATUSES.map((s) => [s, count])) as Record<OrderStatus, typeof count>;
+/** A number per normalised order status. */
+export const StatusTallySchema = z.object(statusShape);
+export type StatusTally = z.infer<typeof StatusTallySchema>;
+
+/**
+ * Per Asia/Shanghai day × platform. Table `dailyStats`, key `id`. Order counts and paid amounts per status
+ * give GMV, refunds and exclusions for any set of days by addition. Distinct buyers do not add up across
+ * days (the same buyer on two days is one buyer), so the row also lists who bought that day and how many
+ * counted orders each placed: a range's buyers and repeat buyers are the union of these lists.
+ */
+export const DailyStatsSchema = z.object({
+  /** `${day}|${platform}`. */
+  id: z.string(),
+  day,
+  platform: PlatformSchema,
+  orders: StatusTallySchema,
+  fen: StatusTallySchema,
+  /** [buyer, counted orders that day], sorted by buyer. */
+  buyers: z.array(z.tuple([z.string().min(1), z.number().int().positive()])),
+});
+export type DailyStats = z.infer<typeof DailyStatsSchema>;
+
+/**
+ * Per day × platform × SKU: units and revenue (quantity × line price) of counted orders. Table `skuDaily`,
+ * key `id`. Sales over any trailing window (30/60 days) for any `now` are a sum over days.
+ */
+export const SkuDailySchema = z.object({
+  /** `${day}|${platform}|${sku}`. */
+  id: z.string(),
+  day,
+  platform: PlatformSchema,
+  /** aggregates-keys.ts skuKeyOf: `${productId}:${skuId}`, else `outer:${outerId}`, else `title:${title}|${spec}`. */
+  sku: z.string().min(1),
+  units: z.number().int().positive(),
+  revenueFen: fen,
+});
+export type SkuDaily = z.infer<typeof SkuDailySchema>;
+
+/** The three derived tables in memory, keyed by `id`. */
+export interface Aggregates {
+  customers: Map<string, CustomerStats>;
+  days: Map<string, DailyStats>;
+  skus: Map<string, SkuDaily>;
+}
+
+/** Empty derived tables. */
+export function emptyAggregates(): Aggregates {
+  return { customers: new Map(), days: new Map(), skus: new Map() };
+}
+
+/** A zero tally per status. */
+export function zeroTally(): StatusTally {
+  return { unpaid: 0, paid: 0, shipped: 0, completed: 0, closed: 0, refunding: 0, refunded: 0 };
+}

@@ -1,0 +1,11 @@
+import { ShopLensDatabase } from './database';
+
+export * from './database';
+
+let instance: ShopLensDatabase | undefined;
+
+/** The extension's one database, opened lazily (importing this module has no side effect). */
+export function getDb(): ShopLensDatabase {
+  instance ??= new ShopLensDatabase();
+  return instance;
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { PageKindSchema, PlatformSchema, RejectedRowSchema } from '../domain';
+
+/**
+ * Content script → background: the rows read from one page. Records are checked again one by one in the
+ * background (untrusted input from a third-party page), so here they are only `unknown`.
+ * Message names say their direction.
+ */
+export const CaptureFromContentSchema = z.object({
+  type: z.literal('shoplens/capture-from-content'),
+  platform: PlatformSchema,
+  kind: PageKindSchema,
+  url: z.string().url().max(2048),
+  /** Rows the reader found on the page, good and bad. */
+  read: z.number().int().nonnegative(),
+  records: z.array(z.unknown()).max(5000),
+  rejected: z.array(RejectedRowSchema).max(5000),
+});
+export type CaptureFromContent = z.infer<typeof CaptureFromContentSchema>;
+
+/** Background → content script: what became of a capture. */
+export type CaptureReply =
+  | { ok: true; captureId: number; saved: number; added: number; rejected: number }
+  | { ok: false; error: string };

@@ -1,0 +1,174 @@
+import type { RawOrderItem, RawOrderRow, RawProductRow } from '../../domain';
+import {
+  cellsOf,
+  columnsByHeader,
+  expandGrid,
+  firstToken,
+  headerRows,
+  labelHits,
+  labelValue,
+  textOf,
+  textPieces,
+  type LabelHit,
+} from '../../scrape';
+import {
+  afterSaleText,
+  isActionText,
+  isOrderIdText,
+  normalizeHeader,
+  ORDER_DEFAULT_COLUMNS,
+  ORDER_HEADERS,
+  PRODUCT_HEADERS,
+  readGoodsLines,
+  unitPriceText,
+  type GoodsText,
+} from './schema';
+import { GOODS_CONTAINER, GOODS_ID_TEXT, GOODS_MARKER, HEADER_PART, ORDER_ID_LABEL, PLACED_AT_LABEL, ROW } from './selectors';
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without reaching for a global
+
+/** Column of each field by header text: the first header row that names at least three of them. */
+function columns<F extends string>(root: ParentNode, map: Record<F, RegExp>): Partial<Record<F, number>> | undefined {
+  for (const texts of headerRows(root)) {
+    const found = columnsByHeader(texts.map(normalizeHeader), map);
+    if (Object.keys(found).length >= 3) return found;
+  }
+  return undefined;
+}
+
+/** Rows that show goods: not header rows, two cells or more, a goods cell; wrapper rows of nested tables skipped. */
+function goodsRows(root: ParentNode): Element[] {
+  return [...root.querySelectorAll(ROW)].filter(
+    (row) =>
+      !row.closest(HEADER_PART) &&
+      !row.querySelector(ROW) &&
+      cellsOf(row).length >= 2 &&
+      (row.querySelector(GOODS_MARKER) !== null || GOODS_ID_TEXT.test(textOf(row))),
+  );
+}
+
+/** A cell's text without its link words (查看, 复制 …). */
+function cellText(cell: Element | undefined): string {
+  return cell ? textPieces(cell).filter((p) => !isActionText(p)).join(' ') : '';
+}
+
+function childLines(el: Element): string[] {
+  return [...el.childNodes].map((n) => textOf(n)).filter(Boolean);
+}
+
+/** The goods cell's lines: the children of the element that holds most of them (the info div beside the picture). */
+function goodsText(cell: Element | undefined): GoodsText {
+  if (!cell) return readGoodsLines([]);
+  const box = cell.querySelector(GOODS_CONTAINER) ?? cell;
+  let best = childLines(box);
+  for (const el of box.querySelectorAll('*')) {
+    const lines = childLines(el);
+    if (lines.length > best.length) best = lines;
+  }
+  return readGoodsLines(best.length >= 2 ? best : textPieces(box));
+}
+
+/** The goods cell of a grid row: by header, else the cell holding the goods container or id line. */
+function goodsCell(row: Element[], col: number | undefined): Element | undefined {
+  if (col !== undefined) return row[col];
+  return row.find((c) => c.querySelector(GOODS_MARKER) || GOODS_ID_TEXT.test(textOf(c)));
+}
+
+function orderItem(row: Element[], cols: Partial<Record<string, number>>): RawOrderItem {
+  const at = (col: number | undefined) => (col === undefined ? undefined : row[col]);
+  const goods = goodsText(goodsCell(row, cols.goods));
+  const quantity = cellText(at(cols.quantity));
+  const item: RawOrderItem = {
+    title: goods.title,
+    spec: goods.spec,
+    productId: firstToken(goods.productId) ?? '',
+    quantity,
+    price: goods.price || unitPriceText(cellText(at(cols.total)), quantity),
+  };
+  if (goods.outerId) item.outerId = goods.outerId;
+  return item;
+}
+
+/** The head of an order: the largest element around its 订单编号 that holds no goods row and no other order. */
+function headOf(hit: LabelHit, rows: Element[], hits: LabelHit[], root: ParentNode): Element {
+  let head = hit.el;
+  for (let up = head.parentElement; up && head !== root; up = up.parentElement) {
+    if (rows.some((r) => up.contains(r)) || hits.some((h) => h !== hit && up.contains(h.el))) break;
+    head = up;
+  }
+  return head;
+}
+
+function orderRow(head: Element | undefined, orderId: string, rows: Element[], cols: Partial<Record<string, number>>): RawOrderRow {
+  const grid = expandGrid(rows);
+  const first = grid[0] ?? [];
+  const at = (col: number | undefined) => (col === undefined ? undefined : first[col]);
+  const afterSale = afterSaleText(cellText(at(cols.afterSale)));
+  const raw: RawOrderRow = {
+    orderId,
+    buyer: cellText(at(cols.buyer)),
+    placedAt: head ? (labelValue(head, PLACED_AT_LABEL) ?? '') : '',
+    status: cellText(at(cols.status)),
+    paid: cellText(at(cols.paid)),
+    items: grid.map((row) => orderItem(row, cols)),
+    text: [head, ...rows].map((el) => textOf(el)).filter(Boolean).join(' ').slice(0, 300),
+  };
+  if (afterSale) raw.afterSale = afterSale;
+  return raw;
+}
+
+/**
+ * The order blocks of the PDD order list (mms.pinduoduo.com/orders/list). Every 订单编号 label starts an
+ * order; the goods rows after it, up to the next one, are its lines, so the reader does not depend on how
+ * blocks are wrapped (one div per order, one tbody per order, or a flat list). Cells are found by header
+ * text, else in the research's cell order. A 订单编号 with neither an id nor goods rows is page chrome (the
+ * search form); goods rows before any order come out with an empty order id, to be rejected, never dropped.
+ */
+export function extractOrders(root: ParentNode): RawOrderRow[] {
+  const cols = columns(root, ORDER_HEADERS) ?? ORDER_DEFAULT_COLUMNS;
+  const allRows = goodsRows(root);
+  const hits = labelHits(root, ORDER_ID_LABEL).filter((h) => !h.el.closest(HEADER_PART));
+  const rows = allRows.filter((r) => !hits.some((h) => r.contains(h.el)));
+  const groups: Element[][] = hits.map(() => []);
+  const orphans: RawOrderRow[] = [];
+  let current = -1;
+  for (const row of rows) {
+    while (current + 1 < hits.length && hits[current + 1]!.el.compareDocumentPosition(row) & FOLLOWING) current++;
+    if (current >= 0) groups[current]!.push(row);
+    else orphans.push(orderRow(undefined, '', [row], cols));
+  }
+  const orders = hits.flatMap((hit, i) => {
+    const id = firstToken(hit.value) ?? '';
+    const group = groups[i]!;
+    if (!group.length && !isOrderIdText(id)) return [];
+    return [orderRow(headOf(hit, rows, hits, root), isOrderIdText(id) ? id : '', group, cols)];
+  });
+  return [...orphans, ...orders];
+}
+
+/**
+ * The goods rows of the PDD goods list (mms.pinduoduo.com/goods/goods_list): one product-level row per goods
+ * (PDD lists SKUs only inside the edit page), price as shown (a range for multi-SKU goods), stock, 30-day
+ * sales, creation time and status by header text. 商家编码 comes from its column, else from the goods cell.
+ */
+export function extractProducts(root: ParentNode): RawProductRow[] {
+  const cols = columns(root, PRODUCT_HEADERS) ?? {};
+  const rows = goodsRows(root);
+  return expandGrid(rows).map((row, r) => {
+    const at = (col: number | undefined) => (col === undefined ? undefined : row[col]);
+    const goods = goodsText(goodsCell(row, cols.goods));
+    const raw: RawProductRow = {
+      productId: firstToken(goods.productId) ?? '',
+      skuId: '',
+      title: goods.title,
+      outerId: cols.outerId === undefined ? goods.outerId : cellText(at(cols.outerId)),
+      price: cellText(at(cols.price)),
+      stock: cellText(at(cols.stock)),
+      status: cellText(at(cols.status)),
+      text: textOf(rows[r]).slice(0, 300),
+    };
+    if (cols.sales30d !== undefined) raw.sales30d = cellText(at(cols.sales30d));
+    if (cols.listedAt !== undefined) raw.listedAt = cellText(at(cols.listedAt));
+    return raw;
+  });
+}

@@ -1,0 +1,74 @@
+import { cellsOf, expandGrid, rowsOf } from './grid';
+import { textOf } from './text';
+
+/** Row elements: `<tr>` and ARIA rows (the kits' div tables). */
+export const ROW_SELECTOR = 'tr, [role="row"]';
+const TABLE_SELECTOR = 'table, [role="table"], [role="grid"], [role="treegrid"]';
+const BODY_CELL = ':scope > td, :scope > [role="cell"], :scope > [role="gridcell"]';
+
+function isHeaderLike(row: Element): boolean {
+  return !!row.closest('thead') || !!row.querySelector(':scope > th, :scope > [role="columnheader"]');
+}
+
+/**
+ * The column-header row under root whose cells match every pattern (each by some cell): the list's own
+ * header, not the first `<thead>` of the page, which may belong to a filter or summary table. Header-like
+ * rows (`<thead>`, `<th>`, ARIA column headers) are preferred; a div table whose header uses plain cells is
+ * found too. Undefined when no row names those columns.
+ */
+export function findHeaderRow(root: ParentNode, required: RegExp[]): Element | undefined {
+  const rows = [...root.querySelectorAll(ROW_SELECTOR)];
+  const names = (row: Element) => {
+    const texts = cellsOf(row).map((c) => textOf(c));
+    return required.every((re) => texts.some((t) => re.test(t)));
+  };
+  return rows.find((r) => isHeaderLike(r) && names(r)) ?? rows.find(names);
+}
+
+/** The header row's cell texts, laid out on the grid (a colspan header fills every column it covers). */
+export function headerCellTexts(header: Element): string[] {
+  return expandGrid([header])[0]!.map((cell) => textOf(cell));
+}
+
+/**
+ * The smallest element around a list's header row that also holds the list's body rows. That is the table
+ * itself for a plain table, and the wrapper for the kits that draw the header as its own table and the body
+ * as one or many other tables (Fusion `next-table`, one table per order). Rows outside it (the page's
+ * filters, pager, layout tables) are then never read as data.
+ */
+export function tableScope(header: Element, root: ParentNode): ParentNode {
+  const hasBody = (el: Element) =>
+    [...el.querySelectorAll(ROW_SELECTOR)].some((r) => r !== header && !isHeaderLike(r) && r.querySelector(BODY_CELL));
+  let el: Element | null = header.closest(TABLE_SELECTOR) ?? header;
+  while (el && !hasBody(el)) {
+    if (el === root || !el.parentElement || !(root as Node).contains(el.parentElement)) return root;
+    el = el.parentElement;
+  }
+  return el ?? root;
+}
+
+/**
+ * Each row under root mapped to its cells on the browser's grid (rowspan and colspan applied), table by
+ * table, so a row-spanned buyer or amount cell also belongs to the item rows below the first.
+ */
+export function rowGrid(root: ParentNode): Map<Element, Element[]> {
+  const tables = [...root.querySelectorAll(TABLE_SELECTOR)];
+  if ('matches' in root && (root as Element).matches(TABLE_SELECTOR)) tables.unshift(root as Element);
+  const out = new Map<Element, Element[]>();
+  for (const table of tables) {
+    const rows = rowsOf(table);
+    expandGrid(rows).forEach((cells, i) => out.set(rows[i]!, cells));
+  }
+  return out;
+}
+
+/**
+ * The text of an element without the parts matching `drop` (a struck-through original price, a hidden
+ * tooltip), whitespace collapsed. The element itself is not touched: a detached copy is trimmed.
+ */
+export function textExcept(el: Element | null | undefined, drop: string): string {
+  if (!el) return '';
+  const copy = el.cloneNode(true) as Element;
+  copy.querySelectorAll(drop).forEach((n) => n.remove());
+  return textOf(copy);
+}

@@ -1,0 +1,122 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const EXTENSION_DIR = join(__dirname, '..', '..', '.output', 'chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** An extension page (the side panel document) used to read IndexedDB and call extension APIs. */
+  extensionPage(): Promise<Page>;
+  /** Every row of one object store of the `shoplens` database. */
+  readStore<T = Record<string, unknown>>(store: string): Promise<T[]>;
+  /** Empties the given stores (each test starts from a known database). */
+  clearStores(stores: string[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Real Chromium with the built extension loaded and the seller hostnames mapped to the local fixture
+ * server; every other host resolves to nothing, so the browser cannot reach the network at all.
+ */
+export async function launchWithExtension(opts: { port: number; hosts: string[]; headless?: boolean }): Promise<ExtensionBrowser> {
+  const rules = [...opts.hosts.map((h) => `MAP ${h} 127.0.0.1:${opts.port}`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'];
+  const headless = opts.headless ?? true;
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shoplens-profile-')), {
+    executablePath: CHROMIUM,
+    headless,
+    viewport: { width: 1280, height: 900 },
+    ignoreHTTPSErrors: true,
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--ignore-certificate-errors',
+      `--host-resolver-rules=${rules.join(', ')}`,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  let extPage: Page | undefined;
+  const extensionPage = async () => {
+    if (!extPage || extPage.isClosed()) {
+      extPage = await context.newPage();
+      await extPage.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    }
+    return extPage;
+  };
+  return {
+    context,
+    extensionId,
+    extensionPage,
+    async readStore<T>(store: string) {
+      const page = await extensionPage();
+      return page.evaluate(
+        (name) =>
+          new Promise<unknown[]>((resolve, reject) => {
+            const open = indexedDB.open('shoplens');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const db = open.result;
+              if (!db.objectStoreNames.contains(name)) return resolve([]);
+              const req = db.transaction(name).objectStore(name).getAll();
+              req.onsuccess = () => {
+                db.close();
+                resolve(req.result);
+              };
+              req.onerror = () => reject(req.error);
+            };
+          }),
+        store,
+      ) as Promise<T[]>;
+    },
+    async clearStores(stores: string[]) {
+      const page = await extensionPage();
+      await page.evaluate(
+        (names) =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('shoplens');
+            open.onsuccess = () => {
+              const db = open.result;
+              const present = names.filter((n) => db.objectStoreNames.contains(n));
+              if (!present.length) return resolve();
+              const tx = db.transaction(present, 'readwrite');
+              for (const n of present) tx.objectStore(n).clear();
+              tx.oncomplete = () => {
+                db.close();
+                resolve();
+              };
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+        stores,
+      );
+    },
+    close: () => context.close(),
+  };
+}
+
+/** Polls until `check` returns a value other than undefined, or fails with `what` after `timeoutMs`. */
+export async function waitFor<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < until) {
+    try {
+      const value = await check();
+      if (value !== undefined) return value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+}
