@@ -1,4 +1,5 @@
-import { browserEnv, startCapture } from '../lib/messaging/capture-client';
+import { browserEnv } from '../lib/messaging/browser-env';
+import { startCapture } from '../lib/messaging/capture-client';
 import { douyin } from '../lib/platforms/douyin';
 
 export default defineContentScript({

@@ -9,8 +9,12 @@ export function parseId(text: string): string | undefined {
   return m ? m[0] : undefined;
 }
 
-/** The seller's own code (商家编码/货号), trimmed; '-' and empty mean none. */
+/** The seller's own code (商家编码/货号) without its label (`商家编码：`, `编码:`, `货号：`); '-' and empty mean none. */
 export function parseOuterId(text: string | undefined): string {
-  const v = (text ?? '').replace(/^[\s:：]+/, '').trim().split(/\s+/)[0] ?? '';
+  const v =
+    (text ?? '')
+      .replace(/^\s*(?:商家编码|商品编码|外部编码|SKU编码|规格编码|编码|货号)?\s*[:：]?\s*/, '')
+      .trim()
+      .split(/\s+/)[0] ?? '';
   return v === '-' || v === '--' || v === '无' ? '' : v;
 }

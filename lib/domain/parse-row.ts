@@ -69,16 +69,19 @@ export function parseOrderRow(raw: RawOrderRow, index: number, ctx: RowContext):
   const afterSale = raw.afterSale ? parseOrderStatus(raw.afterSale) : undefined;
   const status =
     afterSale === 'refunded' || afterSale === 'refunding' ? afterSale : p.need('status', raw.status, parseOrderStatus);
+  const buyer = p.need('buyer', raw.buyer, squash);
+  const placedAt = p.need('placedAt', raw.placedAt, parseShanghaiTime);
+  const paidFen = p.need('paid', raw.paid, parseMoneyFen);
   const items = raw.items.map((item, n) => compact(parseItem(p, item, n)));
   if (items.length === 0) p.list.push({ field: 'items', problem: 'missing', raw: '' });
   const candidate = {
     platform: ctx.platform,
     orderId,
-    buyer: p.need('buyer', raw.buyer, squash),
-    placedAt: p.need('placedAt', raw.placedAt, parseShanghaiTime),
+    buyer,
+    placedAt,
     status,
     statusText,
-    paidFen: p.need('paid', raw.paid, parseMoneyFen),
+    paidFen,
     items,
     capturedAt: ctx.capturedAt,
     url: ctx.url,

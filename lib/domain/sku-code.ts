@@ -15,6 +15,12 @@ export const SkuCodeSchema = z.object({
   code: z.string().min(1).max(64),
   /** The SKU key the code was assigned under (see lib/analytics/sku-codes/identity.ts for the rule). */
   key: z.string().min(1),
+  /**
+   * Every SKU key that has led to this code (the key itself first). Stored so that a later capture with only
+   * some of the ids (a JD line without its product id, a Taobao line without its SKU id) finds the same code,
+   * whatever order the records arrived in.
+   */
+  aliases: z.array(z.string()).min(1),
   platform: PlatformSchema,
   /** '' when no record of the SKU carried it (JD order lines have no product id). */
   productId: z.string(),

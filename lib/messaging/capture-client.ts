@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { parseRows, type PageKind } from '../domain';
 import type { PlatformAdapter } from '../platforms/types';
 import { observeDebounced } from '../scrape/observe';
@@ -62,14 +61,5 @@ export function startCapture(adapter: PlatformAdapter, env: CaptureEnv): () => v
   return () => {
     stopped = true;
     stopObserving();
-  };
-}
-
-/** The real environment: this document, the extension's runtime messaging, the real clock. */
-export function browserEnv(): CaptureEnv {
-  return {
-    document,
-    send: (message) => browser.runtime.sendMessage(message) as Promise<CaptureReply | undefined>,
-    now: () => Date.now(),
   };
 }

@@ -1,0 +1,27 @@
+import { isAllowedSender } from '../../../lib/messaging/sender';
+
+const ID = 'ameddameljonpbjdmljlbijdhegdbmii';
+const tab = { id: 3 };
+
+describe('isAllowedSender', () => {
+  it.each([
+    ['https://myseller.taobao.com/home.htm/trade-platform/tp/sold', 'https://myseller.taobao.com/home.htm/trade-platform/tp/sold?x=1'],
+    ['https://fxg.jinritemai.com/ffa/morder/order/list', 'https://fxg.jinritemai.com/ffa/g/list'],
+    ['https://shop.jd.com/jdm/trade/orders/order-list', 'https://shop.jd.com/jdm/trade/orders/order-list'],
+    ['https://mms.pinduoduo.com/orders/list', 'https://mms.pinduoduo.com/orders/list'],
+  ])('accepts our content script on %s', (url, claimed) => {
+    expect(isAllowedSender({ id: ID, url, tab }, ID, claimed)).toBe(true);
+  });
+
+  it.each([
+    ['another extension', { id: 'other', url: 'https://mms.pinduoduo.com/orders/list', tab }, 'https://mms.pinduoduo.com/orders/list'],
+    ['no tab (an extension page)', { id: ID, url: 'https://mms.pinduoduo.com/orders/list' }, 'https://mms.pinduoduo.com/orders/list'],
+    ['a host outside the consoles', { id: ID, url: 'https://www.taobao.com/', tab }, 'https://www.taobao.com/'],
+    ['a look-alike host', { id: ID, url: 'https://mms.pinduoduo.com.evil.cn/orders/list', tab }, 'https://mms.pinduoduo.com.evil.cn/orders/list'],
+    ['plain http', { id: ID, url: 'http://mms.pinduoduo.com/orders/list', tab }, 'http://mms.pinduoduo.com/orders/list'],
+    ['a claimed URL on another host', { id: ID, url: 'https://mms.pinduoduo.com/orders/list', tab }, 'https://shop.jd.com/jdm/trade/orders/order-list'],
+    ['a malformed claimed URL', { id: ID, url: 'https://mms.pinduoduo.com/orders/list', tab }, 'not a url'],
+  ])('rejects %s', (_what, sender, claimed) => {
+    expect(isAllowedSender(sender, ID, claimed)).toBe(false);
+  });
+});
