@@ -1,7 +1,7 @@
 import { textOf } from './text';
 
 const TABLE = 'table, [role="table"], [role="grid"], [role="treegrid"]';
-const CELL = ':scope > td, :scope > th, :scope > [role="cell"], :scope > [role="gridcell"], :scope > [role="columnheader"]';
+const CELL = 'td, th, [role="cell"], [role="gridcell"], [role="columnheader"]';
 
 /** Rows of one table-like element (`<table>` or an ARIA table/grid), rows of tables nested in it excluded. */
 export function rowsOf(table: Element): Element[] {
@@ -11,7 +11,8 @@ export function rowsOf(table: Element): Element[] {
 
 /** Cells of one row, `<td>/<th>` or ARIA cells. */
 export function cellsOf(row: Element): Element[] {
-  return [...row.querySelectorAll(CELL)];
+  // The row's own children only; filtering them beats a `:scope >` query many times over in jsdom.
+  return [...row.children].filter((child) => child.matches(CELL));
 }
 
 /**

@@ -4,3 +4,4 @@ export * from './observe';
 export * from './labels';
 export * from './headers';
 export * from './table-scope';
+export * from './anchor-groups';

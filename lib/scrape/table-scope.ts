@@ -4,10 +4,13 @@ import { textOf } from './text';
 /** Row elements: `<tr>` and ARIA rows (the kits' div tables). */
 export const ROW_SELECTOR = 'tr, [role="row"]';
 const TABLE_SELECTOR = 'table, [role="table"], [role="grid"], [role="treegrid"]';
-const BODY_CELL = ':scope > td, :scope > [role="cell"], :scope > [role="gridcell"]';
+const BODY_CELL = 'td, [role="cell"], [role="gridcell"]';
+const HEAD_CELL = 'th, [role="columnheader"]';
+
+const hasOwn = (row: Element, selector: string) => [...row.children].some((c) => c.matches(selector));
 
 function isHeaderLike(row: Element): boolean {
-  return !!row.closest('thead') || !!row.querySelector(':scope > th, :scope > [role="columnheader"]');
+  return !!row.closest('thead') || hasOwn(row, HEAD_CELL);
 }
 
 /**
@@ -17,12 +20,14 @@ function isHeaderLike(row: Element): boolean {
  * found too. Undefined when no row names those columns.
  */
 export function findHeaderRow(root: ParentNode, required: RegExp[]): Element | undefined {
-  const rows = [...root.querySelectorAll(ROW_SELECTOR)];
   const names = (row: Element) => {
     const texts = cellsOf(row).map((c) => textOf(c));
     return required.every((re) => texts.some((t) => re.test(t)));
   };
-  return rows.find((r) => isHeaderLike(r) && names(r)) ?? rows.find(names);
+  // Header cells are few: look at their rows before walking every row of the page.
+  const headerish = new Set([...root.querySelectorAll('thead tr, th, [role="columnheader"]')].map((el) => el.closest(ROW_SELECTOR)));
+  for (const row of headerish) if (row && names(row)) return row;
+  return [...root.querySelectorAll(ROW_SELECTOR)].find((r) => !headerish.has(r) && names(r));
 }
 
 /** The header row's cell texts, laid out on the grid (a colspan header fills every column it covers). */
@@ -38,7 +43,7 @@ export function headerCellTexts(header: Element): string[] {
  */
 export function tableScope(header: Element, root: ParentNode): ParentNode {
   const hasBody = (el: Element) =>
-    [...el.querySelectorAll(ROW_SELECTOR)].some((r) => r !== header && !isHeaderLike(r) && r.querySelector(BODY_CELL));
+    [...el.querySelectorAll(ROW_SELECTOR)].some((r) => r !== header && !isHeaderLike(r) && hasOwn(r, BODY_CELL));
   let el: Element | null = header.closest(TABLE_SELECTOR) ?? header;
   while (el && !hasBody(el)) {
     if (el === root || !el.parentElement || !(root as Node).contains(el.parentElement)) return root;
@@ -63,12 +68,18 @@ export function rowGrid(root: ParentNode): Map<Element, Element[]> {
 }
 
 /**
- * The text of an element without the parts matching `drop` (a struck-through original price, a hidden
- * tooltip), whitespace collapsed. The element itself is not touched: a detached copy is trimmed.
+ * The text of an element without the parts inside elements matching `drop` (a struck-through original
+ * price, a hidden tooltip), whitespace collapsed. Reads text nodes in place (no copy of the element).
  */
 export function textExcept(el: Element | null | undefined, drop: string): string {
   if (!el) return '';
-  const copy = el.cloneNode(true) as Element;
-  copy.querySelectorAll(drop).forEach((n) => n.remove());
-  return textOf(copy);
+  if (!el.querySelector(drop)) return textOf(el);
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let out = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const dropped = n.parentElement?.closest(drop);
+    if (!dropped || !el.contains(dropped)) out += n.nodeValue ?? '';
+  }
+  return out.replace(/[\s\u00a0]+/g, ' ').trim();
 }

@@ -1,3 +1,5 @@
+const LOOKS_LIKE_LABEL = /^[\u4e00-\u9fa5A-Za-z ]{1,8}[:：]/;
+
 /** The text of an element with whitespace collapsed; '' for a missing element. */
 export function textOf(el: Node | null | undefined): string {
   return (el?.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
@@ -7,11 +9,12 @@ function docOf(root: ParentNode): Document {
   return (root as Node).ownerDocument ?? (root as Document);
 }
 
-/** Every non-empty text node under root, trimmed, in document order. */
+/** Every non-empty text node under root, trimmed, in document order (script, style and template text left out). */
 export function textPieces(root: ParentNode): string[] {
   const walker = docOf(root).createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
   const out: string[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.parentElement?.closest('script, style, template')) continue;
     const t = (n.nodeValue ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
     if (t) out.push(t);
   }
@@ -32,8 +35,12 @@ export function labelValue(root: ParentNode, label: string): string | undefined 
     if (!m) continue;
     const rest = m[1]!.trim();
     if (rest) return rest;
-    const next = pieces[i + 1];
-    return next?.replace(/^[:：]\s*/, '');
+    // The value sits in the next element; a colon may have an element of its own in between.
+    let j = i + 1;
+    if (/^[:：]$/.test(pieces[j] ?? '')) j++;
+    const next = pieces[j]?.replace(/^[:：]\s*/, '');
+    // An empty label followed by the next label (`商品ID：` then `商家编码：…`) has no value.
+    return next && LOOKS_LIKE_LABEL.test(next) ? '' : next;
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import type { RawOrderItem, RawOrderRow, RawProductRow } from '../../domain';
-import { cellsOf, columnsByHeader, expandGrid, type HeaderMap } from '../../scrape/grid';
+import { columnsByHeader, expandGrid, type HeaderMap } from '../../scrape/grid';
 import { findHeaderRow, headerCellTexts, textExcept } from '../../scrape/table-scope';
 import { labelValue, textOf, textPieces } from '../../scrape/text';
 import {
@@ -48,7 +48,7 @@ function rowKind(row: Element): RowKind {
   // (a buyer's message may well mention 订单号).
   const pieces = textPieces(row);
   if (pieces.some((t) => S.REMARK_WORDS.test(t))) return 'skip';
-  return pieces.some((t) => new RegExp(`^(?:${S.ORDER_ID_LABEL})`).test(t)) ? 'head' : 'skip';
+  return pieces.some((t) => S.ORDER_ID_START.test(t)) ? 'head' : 'skip';
 }
 
 /** Rows cut into orders: each header row with the item rows after it. Items before any header are not an order. */
@@ -93,9 +93,12 @@ function readOrder(head: Element, items: Element[], cols: Columns<keyof typeof O
   const buyer = textOf(inItems(S.NICKNAME)) || (buyerCell ? textExcept(buyerCell, S.CONTACT).split(' ')[0]! : '');
   const statusCell = cell(0, cols.status);
   const statusPieces = statusCell ? textPieces(statusCell) : [];
-  const anyPieces = items.flatMap((r) => textPieces(r));
+  // Without a 订单状态 header, the status is the cell that says nothing but a status word.
   const status =
-    statusPieces.find((t) => ORDER_STATUS_WORD.test(t)) ?? statusPieces[0] ?? anyPieces.find((t) => ORDER_STATUS_WORD.test(t)) ?? '';
+    statusPieces.find((t) => ORDER_STATUS_WORD.test(t)) ??
+    statusPieces[0] ??
+    items.flatMap((r) => textPieces(r)).find((t) => ORDER_STATUS_WORD.test(t)) ??
+    '';
   const afterSales = new Set(items.map((_, r) => afterSaleText(firstPiece(cell(r, cols.afterSale)))).filter(Boolean));
 
   const raw = items.map((row, r) => readItem(row, grid[r] ?? [], cols));
@@ -123,14 +126,14 @@ function readOrder(head: Element, items: Element[], cols: Columns<keyof typeof O
 export function extractOrders(root: ParentNode): RawOrderRow[] {
   const rows = [...root.querySelectorAll(S.ORDER_ROW)].filter((r) => !r.closest('thead'));
   if (rows.length === 0) return [];
-  const cols = columns(root, ORDER_HEADERS, ['goods', 'status']);
+  const cols = columns(root, ORDER_HEADERS, ['goods']);
   return groupOrders(rows).map(({ head, items }) => readOrder(head, items, cols));
 }
 
 // ---- products ----
 
 function readProduct(row: Element, cols: Columns<keyof typeof PRODUCT_HEADERS>): RawProductRow {
-  const grid = cellsOf(row).length ? expandGrid([row])[0]! : [...row.querySelectorAll(S.DIV_CELL)];
+  const grid = expandGrid([row])[0]!;
   const cell = (f: keyof typeof PRODUCT_HEADERS) => (cols[f] === undefined ? undefined : grid[cols[f]!]);
   const info = cell('info') ?? row;
   const link = info.querySelector(S.PRODUCT_LINK);
@@ -139,7 +142,7 @@ function readProduct(row: Element, cols: Columns<keyof typeof PRODUCT_HEADERS>):
   const sales = cell('sales30d');
   const listed = cell('listedAt');
   return {
-    productId: productIdToken(textPieces(info).join(' ')) ?? row.getAttribute('data-row-key') ?? hrefId ?? '',
+    productId: productIdToken(textPieces(info).join(' ')) ?? hrefId ?? row.getAttribute('data-row-key') ?? '',
     title: textOf(link) || textOf(info.querySelector(S.PRODUCT_TITLE)),
     outerId: cell('outerId') ? textOf(cell('outerId')) : (valueAfter(info, S.OUTER_ID_LABEL) ?? ''),
     price: textOf(cell('price')),

@@ -16,6 +16,8 @@ export const REMARK_ROW = '[class*="pair-group-row-last"]';
 export const REMARK_WORDS = /商家备注|买家留言|卖家备注/;
 /** The order id label in the header row's `index_leftWrapper` spans: `订单编号 6912…`. */
 export const ORDER_ID_LABEL = '订单编号|订单号';
+/** A text piece that starts with that label: how a header row is known without the kit's classes. */
+export const ORDER_ID_START = new RegExp(`^(?:${ORDER_ID_LABEL})`);
 /** The order time label beside it: `下单时间 2025/04/03 14:22:01`. */
 export const PLACED_LABEL = '下单时间|订单提交时间|创建时间';
 
@@ -23,11 +25,13 @@ export const PLACED_LABEL = '下单时间|订单提交时间|创建时间';
 export const ITEM_NAME = '[class*="style_name"]';
 /** The SKU's spec under it (`div[class^="style_property"] > div[class^="style_desc"]`). */
 export const ITEM_SPEC = '[class*="style_desc"]';
-/** The 商品 cell's labels: product id and the seller's SKU code (`商品ID：…`, `商家编码：…`). */
+/** The product id in the 商品 cell, `商品ID：3…` (the DOM fallback's label set, research §2.2). */
 export const ITEM_PRODUCT_ID_LABEL = '商品ID';
+/** The seller's own SKU code, `商家编码：…`, in the 商品 cell (orders) or the title cell (products). */
 export const OUTER_ID_LABEL = '商家编码';
-/** Unit price and quantity of an item (`table_comboAmount`, `table_comboNum` = `x2`). */
+/** Unit price of an item, `table_comboAmount` (userscript 抖店-多功能脚本). */
 export const ITEM_PRICE = '[class*="comboAmount"]';
+/** Quantity of an item, `table_comboNum` = `x2` (same source). */
 export const ITEM_QUANTITY = '[class*="comboNum"]';
 /** What marks a row as an item row even when its name is missing (so the row is reported, not lost). */
 export const ITEM_MARK = `${ITEM_NAME}, ${ITEM_PRICE}, ${ITEM_QUANTITY}, [class*="style_productItem"]`;
@@ -52,8 +56,6 @@ export const PRODUCT_CHILD_ROW_CLASS = /table-row-level-[1-9]/;
 export const PRODUCT_LINK = 'a[href*="product_id="]';
 /** Title element when the title is not a link. */
 export const PRODUCT_TITLE = '[class*="title"], [class*="name"]';
-/** Cells of a div-drawn (virtual) row. */
-export const DIV_CELL = ':scope > [class*="table-cell"]';
 
 // Proven by test/fixtures/html/douyin-orders.html and douyin-products.html (demo pages), and by the
 // hand-written variants in test/lib/platforms/douyin/extract.test.ts (other hashes, split header tables,

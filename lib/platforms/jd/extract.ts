@@ -1,5 +1,15 @@
 import type { RawOrderItem, RawOrderRow, RawProductRow } from '../../domain';
-import { cellsOf, columnsByHeader, expandGrid, firstToken, headerTexts, labelValue, rowsOf, textOf, textPieces } from '../../scrape';
+import {
+  cellsOf,
+  columnsByHeader,
+  expandGrid,
+  firstToken,
+  headerTexts,
+  labelValue,
+  rowsOf,
+  textOf,
+  textPieces,
+} from '../../scrape';
 import {
   configField,
   isAfterSaleText,
@@ -14,11 +24,13 @@ import {
 } from './schema';
 import { ORDER, ORDER_TEXT, WARE, WARE_TEXT } from './selectors';
 
-/** The text of the first selector that finds a non-empty element. */
+/** The first non-empty text found by the selectors, tried in order (an icon-only span is passed over). */
 function firstText(root: ParentNode, selectors: readonly string[]): string {
   for (const selector of selectors) {
-    const text = textOf(root.querySelector(selector));
-    if (text) return text;
+    for (const el of root.querySelectorAll(selector)) {
+      const text = textOf(el);
+      if (text) return text;
+    }
   }
   return '';
 }
@@ -34,7 +46,9 @@ function configPair(item: Element): { label: string; value: string } {
 function readItem(line: Element): RawOrderItem {
   const item: RawOrderItem = { title: textOf(line.querySelector(ORDER.itemTitle)), spec: '', quantity: '', price: '' };
   let configs = [...line.querySelectorAll(ORDER.itemConfig)];
-  if (!configs.length) configs = [...line.querySelectorAll('.config-view-item')].filter((c) => !c.closest(ORDER.itemRightBox));
+  if (!configs.length) {
+    configs = [...line.querySelectorAll(ORDER.configItem)].filter((c) => !c.closest(ORDER.itemRightBox));
+  }
   for (const config of configs) {
     const { label, value } = configPair(config);
     const field = configField(label);
@@ -45,9 +59,11 @@ function readItem(line: Element): RawOrderItem {
   let right = [...line.querySelectorAll(ORDER.itemRight)].map((el) => textOf(el));
   const rightBox = line.querySelector(ORDER.itemRightBox);
   if (!right.length && rightBox) right = textPieces(rightBox);
-  // Never take the quantity `x2` as a price (or the reverse): a missing value must stay missing.
-  item.price = right.find(isPriceText) ?? right.find((t) => !isQuantityText(t)) ?? '';
-  item.quantity = right.find(isQuantityText) ?? right.find((t) => t !== item.price && !isPriceText(t)) ?? '';
+  // Never take the quantity `x2` as a price (or the reverse): a missing value must stay missing. Bare
+  // numbers (`199.00`, `2`) are told apart by position, price first, as the kit draws them.
+  const bare = right.filter((t) => /\d/.test(t) && !isPriceText(t) && !isQuantityText(t));
+  item.price = right.find(isPriceText) ?? bare[0] ?? '';
+  item.quantity = right.find(isQuantityText) ?? bare.find((t) => t !== item.price) ?? '';
   return item;
 }
 
@@ -63,7 +79,7 @@ function readOrder(card: Element): RawOrderRow | undefined {
   const items = [...card.querySelectorAll(ORDER.item)].map(readItem);
   // A card with neither an order number nor a SKU line is chrome (a "load more" or notice card), not an order.
   if (!orderId && !items.length) return undefined;
-  const time = firstText(card, ORDER.time) || textPieces(card).find((t) => /\d{4}\D\d{1,2}\D\d{1,2}.*下单/.test(t)) || '';
+  const time = firstText(card, ORDER.time) || textPieces(card).find((t) => ORDER_TEXT.placed.test(t)) || '';
   const consignee = card.querySelector(ORDER.consignee);
   // Only the pin is read from the receiver column: name, address and phone are never taken off the page.
   const buyer =
@@ -88,12 +104,10 @@ export function extractJdOrders(root: ParentNode): RawOrderRow[] {
   return orderCards(root).flatMap((card) => readOrder(card) ?? []);
 }
 
-const LABEL_PIECE = /^(商品编号|商品ID|SKU|货号|商家编码|销售属性|规格)/i;
-
 /** The ware's title in its 商品信息 cell: the title element, else the first unlabelled text. */
 function titleOf(cell: Element | undefined): string {
   if (!cell) return '';
-  return textOf(cell.querySelector(WARE.title)) || (textPieces(cell).find((t) => !LABEL_PIECE.test(t)) ?? '');
+  return textOf(cell.querySelector(WARE.title)) || (textPieces(cell).find((t) => !WARE_TEXT.anyLabel.test(t)) ?? '');
 }
 
 /** A data row of the ware list: not a header row, not a full-width note (empty text, "load more"), not blank. */
@@ -133,17 +147,33 @@ function readWare(cells: Element[], cols: Partial<Record<WareField, number>>): R
   return row;
 }
 
+/** Tables of the kit, fixed-column overlays and tables nested in cells left out. */
+function kitTables(scope: ParentNode): Element[] {
+  return [...scope.querySelectorAll(WARE.table)].filter(
+    (t) => !t.closest(WARE.fixedOverlay) && !t.parentElement?.closest('table'),
+  );
+}
+
+/**
+ * The ware list's tables and its columns. The header table is the one whose texts name the most ware fields
+ * (a page without `#js-ware-table` may hold other tables); its body is read within the same kit table.
+ */
+function wareTables(scope: ParentNode): { tables: Element[]; cols: Partial<Record<WareField, number>> } {
+  let best: { table?: Element; cols: Partial<Record<WareField, number>> } = { cols: {} };
+  for (const table of kitTables(scope).filter((t) => t.querySelector('th'))) {
+    const cols = columnsByHeader(headerTexts(table), WARE_HEADERS);
+    if (Object.keys(cols).length > Object.keys(best.cols).length) best = { table, cols };
+  }
+  const kit = best.table?.closest(WARE.kitTable) ?? scope;
+  return { tables: kitTables(kit), cols: best.cols };
+}
+
 /**
  * The SKU rows of the ware list under `#js-ware-table`, one per SKU, as text. Columns are found by header
  * text in the header table (drawn apart from the body); row-spanned ware cells reach every SKU row.
  */
 export function extractJdProducts(root: ParentNode): RawProductRow[] {
-  const scope = root.querySelector(WARE.container) ?? root;
-  const tables = [...scope.querySelectorAll(WARE.table)].filter(
-    (t) => !t.closest(WARE.fixedOverlay) && !t.parentElement?.closest('table'),
-  );
-  const headerTable = tables.find((t) => t.querySelector('th'));
-  const cols = columnsByHeader(headerTable ? headerTexts(headerTable) : [], WARE_HEADERS);
+  const { tables, cols } = wareTables(root.querySelector(WARE.container) ?? root);
   return tables.flatMap((table) => {
     const rows = rowsOf(table);
     const grid = expandGrid(rows);

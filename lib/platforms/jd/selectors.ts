@@ -20,10 +20,15 @@ export const ORDER = {
   itemTitle: '.sku-name',
   /** Label/value pairs under the title: 货号, skuId, and an unlabelled one that is the spec. */
   itemConfig: '.card-left__desc .config-view-item',
+  /** Any config item, for SKU lines drawn without `.card-left__desc` (the right side is left out). */
+  configItem: '.config-view-item',
+  /** A config item's label (`货号：`, `skuId：`, `运费`); absent on the spec item. */
   configLabel: '.config-view-item__label',
+  /** A config item's value, read apart from its label when the kit draws them as two spans. */
   configValue: '.config-view-item__value',
   /** Right side of a SKU line: [0] unit price `¥199.00`, [1] quantity `x2`. */
   itemRight: '.sku-info-card__right .config-view-item__value',
+  /** The right side itself, for lines whose price and quantity are bare spans. */
   itemRightBox: '.sku-info-card__right',
   /** 应收金额 column; a 运费 label and amount follow the total when shipping is charged. */
   receivables: '[prop="receivables"]',
@@ -31,11 +36,11 @@ export const ORDER = {
   consignee: '[prop="consigneeInfo"]',
   /** The buyer's JD account (pin), possibly masked (`jd_***8d`): the customer key. */
   buyerPin: '.user-pin',
+  /** 订单状态 column: the status word, then notes (承诺出库 time, after-sales tag). */
   statusColumn: '[prop="orderStatus"]',
   /** The status word itself (等待出库, 已取消 …), tried in order; other lines of the column are notes. */
   status: ['.order-status span', '.order-status'],
-  /** Kit tags (`.order-tags-item` in the header, notes in the status column); after-sales words (退款中)
-   *  show up as one of them. */
+  /** Kit tags, in the header (`.order-tags-item`) and the status column: where 退款中/退款成功 show up. */
   tags: '.jd-tag__content',
 } as const;
 
@@ -45,6 +50,8 @@ export const ORDER_TEXT = {
   orderId: '^订单号|^订单编号',
   /** Label before the buyer pin when the pin has no class of its own. */
   buyer: '^下单账号|^下单帐号|^买家账号|^用户账号|^买家PIN|^用户PIN',
+  /** A text piece holding the order time (`… 下单，… 付款`), for cards whose time has no class of its own. */
+  placed: /\d{4}\D\d{1,2}\D\d{1,2}.*下单/,
 } as const;
 
 /** Ware list: a kit table under `#js-ware-table`, one row per SKU (research §3.2 [id 61810957846]). */
@@ -53,6 +60,8 @@ export const WARE = {
   container: '#js-ware-table',
   /** Any table of the list: the kit draws the header and the body as two separate tables. */
   table: 'table',
+  /** The kit table holding the header table and the body table side by side. */
+  kitTable: '.jd-table',
   /** The kit's fixed-column overlays repeat every row; only the main tables are read. */
   fixedOverlay: '[class*="table__fixed"]',
   /** The title inside the 商品信息 cell; the cell's first unlabelled text is the fallback. */
@@ -68,6 +77,8 @@ export const WARE_TEXT = {
   skuId: '^SKU编码|^SKU ID|^SKUID|^skuId|^SKU',
   outerId: '^货号|^商家编码',
   spec: '^销售属性|^规格',
+  /** Any of the labels above: such a piece is never the ware's title. */
+  anyLabel: /^(商品编号|商品ID|SKU|货号|商家编码|销售属性|规格)/i,
 } as const;
 
 // Proven by: test/fixtures/html/jd-orders.html, test/fixtures/html/jd-products.html, and the hand-written

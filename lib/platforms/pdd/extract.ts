@@ -6,7 +6,6 @@ import {
   firstToken,
   headerRows,
   labelHits,
-  labelValue,
   textOf,
   textPieces,
   type LabelHit,
@@ -23,9 +22,21 @@ import {
   unitPriceText,
   type GoodsText,
 } from './schema';
-import { GOODS_CONTAINER, GOODS_ID_TEXT, GOODS_MARKER, HEADER_PART, ORDER_ID_LABEL, PLACED_AT_LABEL, ROW } from './selectors';
+import {
+  GOODS_CONTAINER,
+  GOODS_ID_TEXT,
+  GOODS_MARKER,
+  HEADER_PART,
+  ORDER_ID_LABEL,
+  PLACED_AT_LABEL,
+  ROW,
+} from './selectors';
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without reaching for a global
+
+type Columns = Partial<Record<string, number>>;
+
+const follows = (a: Element, b: Element) => (a.compareDocumentPosition(b) & FOLLOWING) !== 0;
 
 /** Column of each field by header text: the first header row that names at least three of them. */
 function columns<F extends string>(root: ParentNode, map: Record<F, RegExp>): Partial<Record<F, number>> | undefined {
@@ -74,7 +85,16 @@ function goodsCell(row: Element[], col: number | undefined): Element | undefined
   return row.find((c) => c.querySelector(GOODS_MARKER) || GOODS_ID_TEXT.test(textOf(c)));
 }
 
-function orderItem(row: Element[], cols: Partial<Record<string, number>>): RawOrderItem {
+/**
+ * The unit price from a line's 商品总价 ÷ 数量, when the goods cell shows none. A 商品总价 row-spanned over
+ * several lines is the order's total, not the line's: no price then, so the row is rejected, not mispriced.
+ */
+function lineUnitPrice(total: Element | undefined, quantity: string): string {
+  if (!total || Number(total.getAttribute('rowspan')) > 1) return '';
+  return unitPriceText(cellText(total), quantity);
+}
+
+function orderItem(row: Element[], cols: Columns): RawOrderItem {
   const at = (col: number | undefined) => (col === undefined ? undefined : row[col]);
   const goods = goodsText(goodsCell(row, cols.goods));
   const quantity = cellText(at(cols.quantity));
@@ -83,11 +103,12 @@ function orderItem(row: Element[], cols: Partial<Record<string, number>>): RawOr
     spec: goods.spec,
     productId: firstToken(goods.productId) ?? '',
     quantity,
-    price: goods.price || unitPriceText(cellText(at(cols.total)), quantity),
+    price: goods.price || lineUnitPrice(at(cols.total), quantity),
   };
   if (goods.outerId) item.outerId = goods.outerId;
   return item;
 }
+
 
 /** The head of an order: the largest element around its 订单编号 that holds no goods row and no other order. */
 function headOf(hit: LabelHit, rows: Element[], hits: LabelHit[], root: ParentNode): Element {
@@ -99,7 +120,20 @@ function headOf(hit: LabelHit, rows: Element[], hits: LabelHit[], root: ParentNo
   return head;
 }
 
-function orderRow(head: Element | undefined, orderId: string, rows: Element[], cols: Partial<Record<string, number>>): RawOrderRow {
+/** The order time of order i: the first time label after its 订单编号 and before the next, else one in its head. */
+function placedAtOf(i: number, hits: LabelHit[], times: LabelHit[], head: Element): string {
+  const next = hits[i + 1];
+  const after = times.find((t) => follows(hits[i]!.el, t.el) && (!next || follows(t.el, next.el)));
+  return (after ?? times.find((t) => head.contains(t.el)))?.value ?? '';
+}
+
+function orderRow(
+  orderId: string,
+  placedAt: string,
+  head: Element | undefined,
+  rows: Element[],
+  cols: Columns,
+): RawOrderRow {
   const grid = expandGrid(rows);
   const first = grid[0] ?? [];
   const at = (col: number | undefined) => (col === undefined ? undefined : first[col]);
@@ -107,7 +141,7 @@ function orderRow(head: Element | undefined, orderId: string, rows: Element[], c
   const raw: RawOrderRow = {
     orderId,
     buyer: cellText(at(cols.buyer)),
-    placedAt: head ? (labelValue(head, PLACED_AT_LABEL) ?? '') : '',
+    placedAt,
     status: cellText(at(cols.status)),
     paid: cellText(at(cols.paid)),
     items: grid.map((row) => orderItem(row, cols)),
@@ -126,22 +160,26 @@ function orderRow(head: Element | undefined, orderId: string, rows: Element[], c
  */
 export function extractOrders(root: ParentNode): RawOrderRow[] {
   const cols = columns(root, ORDER_HEADERS) ?? ORDER_DEFAULT_COLUMNS;
-  const allRows = goodsRows(root);
-  const hits = labelHits(root, ORDER_ID_LABEL).filter((h) => !h.el.closest(HEADER_PART));
-  const rows = allRows.filter((r) => !hits.some((h) => r.contains(h.el)));
+  // A column header named 订单号 is not an order; an order head drawn in a table's thead still is.
+  const hits = labelHits(root, ORDER_ID_LABEL).filter(
+    (h) => isOrderIdText(firstToken(h.value) ?? '') || !h.el.closest(HEADER_PART),
+  );
+  const times = labelHits(root, PLACED_AT_LABEL);
+  const rows = goodsRows(root).filter((r) => !hits.some((h) => r.contains(h.el)));
   const groups: Element[][] = hits.map(() => []);
   const orphans: RawOrderRow[] = [];
   let current = -1;
   for (const row of rows) {
-    while (current + 1 < hits.length && hits[current + 1]!.el.compareDocumentPosition(row) & FOLLOWING) current++;
+    while (current + 1 < hits.length && follows(hits[current + 1]!.el, row)) current++;
     if (current >= 0) groups[current]!.push(row);
-    else orphans.push(orderRow(undefined, '', [row], cols));
+    else orphans.push(orderRow('', '', undefined, [row], cols));
   }
   const orders = hits.flatMap((hit, i) => {
     const id = firstToken(hit.value) ?? '';
     const group = groups[i]!;
     if (!group.length && !isOrderIdText(id)) return [];
-    return [orderRow(headOf(hit, rows, hits, root), isOrderIdText(id) ? id : '', group, cols)];
+    const head = headOf(hit, rows, hits, root);
+    return [orderRow(isOrderIdText(id) ? id : '', placedAtOf(i, hits, times, head), head, group, cols)];
   });
   return [...orphans, ...orders];
 }
@@ -158,11 +196,11 @@ export function extractProducts(root: ParentNode): RawProductRow[] {
     const at = (col: number | undefined) => (col === undefined ? undefined : row[col]);
     const goods = goodsText(goodsCell(row, cols.goods));
     const raw: RawProductRow = {
-      productId: firstToken(goods.productId) ?? '',
+      productId: firstToken(goods.productId || cellText(at(cols.productId))) ?? '',
       skuId: '',
       title: goods.title,
-      outerId: cols.outerId === undefined ? goods.outerId : cellText(at(cols.outerId)),
-      price: cellText(at(cols.price)),
+      outerId: cellText(at(cols.outerId)) || goods.outerId,
+      price: cellText(at(cols.price)) || goods.price,
       stock: cellText(at(cols.stock)),
       status: cellText(at(cols.status)),
       text: textOf(rows[r]).slice(0, 300),

@@ -14,7 +14,7 @@ export function normalizeHeader(text: string): string {
 }
 
 export type OrderColumn = 'goods' | 'status' | 'quantity' | 'total' | 'paid' | 'buyer' | 'afterSale';
-export type ProductColumn = 'goods' | 'outerId' | 'price' | 'stock' | 'sales30d' | 'listedAt' | 'status';
+export type ProductColumn = 'goods' | 'productId' | 'outerId' | 'price' | 'stock' | 'sales30d' | 'listedAt' | 'status';
 
 /** Order-list headers (after normalizeHeader), from the list page and the 订单 export's column names. */
 export const ORDER_HEADERS: Record<OrderColumn, RegExp> = {
@@ -44,10 +44,12 @@ export const ORDER_DEFAULT_COLUMNS: Record<OrderColumn, number> = {
 /** Goods-list headers (after normalizeHeader). */
 export const PRODUCT_HEADERS: Record<ProductColumn, RegExp> = {
   goods: /^(商品|商品信息|商品名称|商品标题)$/,
+  productId: /^(商品)?ID$/i,
   outerId: /商家编码|货号/,
   price: /价格|拼单价|售价/,
   stock: /库存/,
-  sales30d: /销量/,
+  // Only a 30-day column: a plain 销量 may be all-time sales, which would inflate the stock warnings.
+  sales30d: /30[日天].*销量|销量.*30[日天]|月销量/,
   listedAt: /创建时间|发布时间|上架时间/,
   status: /^(商品)?状态$/,
 };
@@ -60,7 +62,7 @@ export function afterSaleText(text: string): string {
 
 /** Link and button words inside cells (查看 reveals the masked receiver; ShopLens never clicks or stores it). */
 export function isActionText(text: string): boolean {
-  return /^(查看|查看详情|详情|查看手机号|复制|复制完整信息|联系买家|联系TA|备注|添加备注)$/.test(text.trim());
+  return /^(查看|查看详情|详情|查看手机号|查看物流|物流详情|复制|复制完整信息|联系买家|联系TA|备注|添加备注)$/.test(text.trim());
 }
 
 /**

@@ -23,10 +23,11 @@ export const GOODS_MARKER = `${GOODS_CONTAINER}, img`;
 /** The goods id line `ID: 958214972858` of the order and goods lists — a row carrying it shows goods. */
 export const GOODS_ID_TEXT = /ID\s*[:：]\s*\d/;
 
-/** Column headers (`<thead>` of the Beast header table, ARIA column headers): never data, never an order head. */
+/** Column headers (`<thead>` of the Beast header table, ARIA column headers): never goods rows. */
 export const HEADER_PART = 'thead, [role="columnheader"]';
 
 // Proved by test/fixtures/html/pdd-orders.html and pdd-products.html (demo pages drawn from the research
-// structure) and by the hand-written variants in test/lib/platforms/pdd/extract.test.ts (other version
-// suffixes, label and value split across elements, header and body in separate tables, no header at all,
-// head row inside the order's table, empty state).
+// structure) and by the hand-written variants in test/lib/platforms/pdd/extract.test.ts: other version
+// suffixes, label and value split across elements, header and body in separate tables, no header at all
+// (research cell order), the order head as a row inside the order's table or in its thead, a search form
+// 订单编号 label and embedded page state that must not count, empty states.

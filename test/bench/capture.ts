@@ -1,0 +1,77 @@
+import { build } from 'esbuild';
+import { join } from 'node:path';
+import { launchWithExtension } from '../support/browser';
+import { startFixtureServer } from '../support/fixture-server';
+import { DEMO_PAGES } from '../fixtures/pages';
+
+export interface CaptureBenchRow {
+  page: string;
+  rows: number;
+  readMs: number;
+  baselineMs: number;
+}
+
+const ROOT = join(__dirname, '..', '..');
+
+/** The content script's reading path (detect page → extract → parse) bundled for injection into a page. */
+async function readerBundle(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: `import { detectPage } from './lib/platforms/registry';
+        import { readPage } from './lib/messaging/capture-client';
+        globalThis.__shoplensRead = () => {
+          const found = detectPage(location.href);
+          return found ? readPage(found.adapter, document, Date.now()) : undefined;
+        };`,
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    target: 'chrome120',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/**
+ * Times, in real headless Chromium, what the content script does on each demo list page (read the DOM,
+ * parse every row) against a baseline measured on the same page in the same run: one `textContent` read of
+ * the whole body, the least any reader of the page could do.
+ */
+export async function benchCapture(iterations = 40): Promise<CaptureBenchRow[]> {
+  const bundle = await readerBundle();
+  const server = await startFixtureServer();
+  const browser = await launchWithExtension({ port: server.port, hosts: server.hosts });
+  const out: CaptureBenchRow[] = [];
+  try {
+    for (const page of DEMO_PAGES) {
+      const tab = await browser.context.newPage();
+      await tab.goto(page.urls[0]!);
+      await tab.addScriptTag({ content: bundle });
+      const timing = await tab.evaluate((n) => {
+        const read = (globalThis as unknown as { __shoplensRead(): { read: number } | undefined }).__shoplensRead;
+        const readMs: number[] = [];
+        const baseMs: number[] = [];
+        let rows = 0;
+        for (let i = 0; i < n; i++) {
+          let t = performance.now();
+          rows = read()?.read ?? 0;
+          readMs.push(performance.now() - t);
+          t = performance.now();
+          void document.body.textContent!.length;
+          baseMs.push(performance.now() - t);
+        }
+        return { rows, readMs, baseMs };
+      }, iterations);
+      out.push({ page: page.name, rows: timing.rows, readMs: median(timing.readMs), baselineMs: median(timing.baseMs) });
+      await tab.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+/**
+ * `npm run demo`: builds ShopLens, serves the demo seller pages over HTTPS at their real console URLs and
+ * opens Chromium with the extension loaded and the seller hostnames mapped to the local server. With a
+ * display the browser stays open for you to explore; without one (or with --headless) it runs headless,
+ * visits every page, and saves screenshots of each page and of the side panel to a folder it names.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PLATFORM_IDS } from '../../lib/domain/platform';
+import { CHROMIUM, launchWithExtension, waitFor } from '../support/browser';
+import { startFixtureServer } from '../support/fixture-server';
+import { DEMO_PAGES } from '../fixtures/pages';
+
+const args = new Set(process.argv.slice(2));
+const headless = args.has('--headless') || !process.env.DISPLAY;
+
+async function main() {
+  if (!existsSync(CHROMIUM)) {
+    console.error(`Chromium was not found at ${CHROMIUM}. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    process.exit(1);
+  }
+  if (!args.has('--no-build')) execSync('npx wxt build', { stdio: 'inherit' });
+
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  const outDir = join(__dirname, 'out', stamp);
+  mkdirSync(outDir, { recursive: true });
+  const server = await startFixtureServer();
+  const browser = await launchWithExtension({ port: server.port, hosts: server.hosts, headless });
+  console.log(`ShopLens demo: ${DEMO_PAGES.length} seller pages served for ${server.hosts.join(', ')}`);
+
+  let shot = 0;
+  const name = (what: string) => join(outDir, `${String(++shot).padStart(2, '0')}-${what}.png`);
+  for (const page of DEMO_PAGES) {
+    const url = page.urls[0]!;
+    const tab = await browser.context.newPage();
+    await tab.goto(url);
+    await tab.waitForTimeout(1200);
+    if (page.expectedAll && page.kind === 'orders') {
+      const next = tab.locator('li[data-testid="beast-core-pagination-next"]');
+      while ((await next.count()) && !((await next.getAttribute('class')) ?? '').includes('disabled')) {
+        await next.click();
+        await tab.waitForTimeout(800);
+      }
+    } else if (page.expectedAll) {
+      await tab.evaluate(async () => {
+        const box = [...document.querySelectorAll<HTMLElement>('*')].find(
+          (el) => el.scrollHeight > el.clientHeight + 20 && getComputedStyle(el).overflowY !== 'visible',
+        );
+        for (let y = 0; box && y <= box.scrollHeight; y += box.clientHeight / 2) {
+          box.scrollTop = y;
+          await new Promise((r) => setTimeout(r, 500));
+        }
+      });
+    }
+    await tab.screenshot({ path: name(page.name) });
+    console.log(`  ${page.name.padEnd(24)} ${url}`);
+    if (headless) await tab.close();
+  }
+
+  const panel = await browser.extensionPage();
+  await panel.setViewportSize({ width: 420, height: 1000 });
+  await panel.reload();
+  await waitFor('the side panel', async () => ((await panel.locator('.card').count()) === 4 ? true : undefined));
+  await panel.waitForTimeout(500);
+  await panel.screenshot({ path: name('side-panel'), fullPage: true });
+
+  const orders = await browser.readStore<{ platform: string }>('orders');
+  const products = await browser.readStore<{ platform: string }>('products');
+  console.log('\nCaptured into IndexedDB (shoplens):');
+  for (const p of PLATFORM_IDS) {
+    const o = orders.filter((r) => r.platform === p).length;
+    const g = products.filter((r) => r.platform === p).length;
+    console.log(`  ${p.padEnd(7)} orders ${String(o).padStart(3)}   products ${String(g).padStart(3)}`);
+  }
+  console.log(`\nScreenshots: ${outDir}`);
+
+  if (headless) {
+    await browser.close();
+    await server.close();
+    return;
+  }
+  console.log('The browser stays open: open the side panel from the ShopLens toolbar button. Close the browser to end.');
+  await new Promise<void>((resolve) => browser.context.on('close', () => resolve()));
+  await server.close();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

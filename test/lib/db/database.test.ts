@@ -1,0 +1,16 @@
+import { ShopLensDatabase } from '../../../lib/db';
+
+// The table names, keys and indexes are a public contract (README "Data model"): pin them.
+it('opens `shoplens` with the contracted tables, keys and indexes', async () => {
+  const db = new ShopLensDatabase();
+  await db.open();
+  const shape = Object.fromEntries(
+    db.tables.map((t) => [t.name, { key: t.schema.primKey.keyPath, indexes: t.schema.indexes.map((i) => i.keyPath) }]),
+  );
+  expect(db.name).toBe('shoplens');
+  expect(shape.orders).toEqual({ key: ['platform', 'orderId'], indexes: expect.arrayContaining(['platform', 'placedAt']) });
+  expect(shape.products).toEqual({ key: ['platform', 'productId', 'skuId'], indexes: expect.arrayContaining(['platform', 'outerId']) });
+  expect(shape.skuCodes).toEqual({ key: 'code', indexes: expect.arrayContaining([['platform', 'productId', 'skuId'], 'outerId']) });
+  expect(shape.captures!.key).toBe('id');
+  await db.delete();
+});
