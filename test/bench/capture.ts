@@ -1,8 +1,11 @@
+import { fileURLToPath as toPath } from 'node:url';
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import { launchWithExtension } from '../support/browser';
 import { startFixtureServer } from '../support/fixture-server';
 import { DEMO_PAGES } from '../fixtures/pages';
+
+const HERE = toPath(new URL('.', import.meta.url));
 
 export interface CaptureBenchRow {
   page: string;
@@ -11,7 +14,7 @@ export interface CaptureBenchRow {
   baselineMs: number;
 }
 
-const ROOT = join(__dirname, '..', '..');
+const ROOT = join(HERE, '..', '..');
 
 /** The content script's reading path (detect page → extract → parse) bundled for injection into a page. */
 async function readerBundle(): Promise<string> {

@@ -2,14 +2,17 @@
  * `npm run bench`: speed figures as ratios against baselines measured in the same run, written to
  * test/bench/RESULTS.md. Never run by `npm test` (no timed assertions in tests).
  */
+import { fileURLToPath as toPath } from 'node:url';
 import { execSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchCapture } from './capture';
 
+const HERE = toPath(new URL('.', import.meta.url));
+
 async function main() {
-  if (!existsSync(join(__dirname, '..', '..', '.output', 'chrome-mv3', 'manifest.json'))) {
+  if (!existsSync(join(HERE, '..', '..', '.output', 'chrome-mv3', 'manifest.json'))) {
     execSync('npx wxt build', { stdio: 'inherit' });
   }
   const lines: string[] = [
@@ -28,7 +31,7 @@ async function main() {
     lines.push(`| ${r.page} | ${r.rows} | ${r.readMs.toFixed(2)} | ${r.baselineMs.toFixed(3)} | ${(r.readMs / Math.max(r.baselineMs, 0.001)).toFixed(1)}× |`);
   }
   const text = lines.join('\n') + '\n';
-  writeFileSync(join(__dirname, 'RESULTS.md'), text);
+  writeFileSync(join(HERE, 'RESULTS.md'), text);
   console.log(text);
 }
 

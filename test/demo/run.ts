@@ -4,6 +4,7 @@
  * display the browser stays open for you to explore; without one (or with --headless) it runs headless,
  * visits every page, and saves screenshots of each page and of the side panel to a folder it names.
  */
+import { fileURLToPath as toPath } from 'node:url';
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,8 @@ import { PLATFORM_IDS } from '../../lib/domain/platform';
 import { CHROMIUM, launchWithExtension, waitFor } from '../support/browser';
 import { startFixtureServer } from '../support/fixture-server';
 import { DEMO_PAGES } from '../fixtures/pages';
+
+const HERE = toPath(new URL('.', import.meta.url));
 
 const args = new Set(process.argv.slice(2));
 const headless = args.has('--headless') || !process.env.DISPLAY;
@@ -23,7 +26,7 @@ async function main() {
   if (!args.has('--no-build')) execSync('npx wxt build', { stdio: 'inherit' });
 
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  const outDir = join(__dirname, 'out', stamp);
+  const outDir = join(HERE, 'out', stamp);
   mkdirSync(outDir, { recursive: true });
   const server = await startFixtureServer();
   const browser = await launchWithExtension({ port: server.port, hosts: server.hosts, headless });

@@ -1,9 +1,12 @@
+import { fileURLToPath as toPath } from 'node:url';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-export const EXTENSION_DIR = join(__dirname, '..', '..', '.output', 'chrome-mv3');
+const HERE = toPath(new URL('.', import.meta.url));
+
+export const EXTENSION_DIR = join(HERE, '..', '..', '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {

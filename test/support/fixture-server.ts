@@ -1,3 +1,4 @@
+import { fileURLToPath as toPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
@@ -6,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_PAGES, type DemoPage } from '../fixtures/pages';
 
-const HTML_DIR = join(__dirname, '..', 'fixtures', 'html');
+const HERE = toPath(new URL('.', import.meta.url));
+
+const HTML_DIR = join(HERE, '..', 'fixtures', 'html');
 
 /** Route key of a URL: host + path, plus the `demo` query parameter that selects a variant page. */
 function routeKey(url: URL): string {

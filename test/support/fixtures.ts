@@ -1,9 +1,12 @@
+import { fileURLToPath as toPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Order, Product } from '../../lib/domain';
 import { DEMO_PAGES, type DemoPage, type Expected } from '../fixtures/pages';
 
-const FIXTURES = join(__dirname, '..', 'fixtures');
+const HERE = toPath(new URL('.', import.meta.url));
+
+const FIXTURES = join(HERE, '..', 'fixtures');
 
 /** The committed HTML of a demo page, parsed into a document (jsdom tests). */
 export function loadPage(name: string): Document {

@@ -1,6 +1,7 @@
 import type { RawOrderItem, RawOrderRow, RawProductRow } from '../../domain';
 import {
   ROW_SELECTOR,
+  anchorGroups,
   cellsOf,
   columnsByHeader,
   findHeaderRow,
@@ -12,6 +13,7 @@ import {
   textExcept,
   textOf,
   textPieces,
+  type AnchorGroup,
 } from '../../scrape';
 import {
   DEFAULT_ORDER_COLUMNS,
@@ -44,20 +46,16 @@ function firstValue(el: Element | undefined): string {
   return el ? (textPieces(el).find((p) => !isChromeWord(p)) ?? '') : '';
 }
 
-/** True when the row sits inside a cell of a row already read (a nested table), or of no interest. */
-function nestedIn(row: Element, taken: Set<Element>): boolean {
-  for (let up = row.parentElement?.closest(ROW_SELECTOR); up; up = up.parentElement?.closest(ROW_SELECTOR)) {
-    if (taken.has(up)) return true;
-  }
-  return false;
-}
-
 function titleOf(cell: Element | undefined): string {
   if (!cell) return '';
-  const linked = [...cell.querySelectorAll(`${S.ITEM_LINK}, ${S.TITLE_ELEMENT}, a`)]
-    .map((el) => textOf(el))
-    .find((t) => t && !isChromeWord(t) && !isSpecText(t));
-  return linked ?? textPieces(cell).find((p) => !isChromeWord(p) && !isSpecText(p) && !/[:：]/.test(p)) ?? '';
+  // The item link first, then a title element, then any link: tag and snapshot links sit beside the title.
+  for (const selector of [S.ITEM_LINK, S.TITLE_ELEMENT, 'a']) {
+    const found = [...cell.querySelectorAll(selector)]
+      .map((el) => textOf(el))
+      .find((t) => t && !isChromeWord(t) && !isSpecText(t));
+    if (found) return found;
+  }
+  return textPieces(cell).find((p) => !isChromeWord(p) && !isSpecText(p) && !/[:：]/.test(p)) ?? '';
 }
 
 function specOf(cell: Element | undefined): string {
@@ -67,15 +65,15 @@ function specOf(cell: Element | undefined): string {
   return cleanSpec(cleanSpec(parts).split(';').filter(isSpecText));
 }
 
+/** The item link's id (`item.htm?id=…`), else an `ID:` label (the product list prints both). */
 function productIdOf(cell: Element | undefined): string | undefined {
   if (!cell) return undefined;
-  const labelled = firstToken(labelValue(cell, S.PRODUCT_ID_LABEL));
-  if (labelled && /^\d/.test(labelled)) return labelled;
   for (const a of cell.querySelectorAll(S.ITEM_LINK)) {
     const id = itemIdFromHref(a.getAttribute('href') ?? '');
     if (id) return id;
   }
-  return undefined;
+  const labelled = firstToken(labelValue(cell, S.PRODUCT_ID_LABEL));
+  return labelled && /^\d/.test(labelled) ? labelled : undefined;
 }
 
 function amountOf(cell: Element | undefined): string {
@@ -84,66 +82,23 @@ function amountOf(cell: Element | undefined): string {
 
 // ---- orders ---------------------------------------------------------------------------------------------
 
-interface OrderGroup {
-  head: Element;
-  items: Element[];
-}
-
-/** The element heading an order: its row, or for a div header the block that also holds 创建时间. */
-function headOf(anchor: Element, scope: ParentNode): Element {
-  const row = anchor.closest(ROW_SELECTOR);
-  if (row) return row;
-  let el = anchor;
-  const time = new RegExp(S.PLACED_AT_LABEL);
-  while (!time.test(el.textContent ?? '') && el.parentElement && el.parentElement !== scope) {
-    if (el.parentElement.querySelector(ROW_SELECTOR)) break;
-    el = el.parentElement;
-  }
-  return el;
-}
-
-/**
- * Cuts the list into orders: each 订单号 anchor opens one, and the item rows after it (three or more cells)
- * belong to it until the next. This works whether an order is one table, a header table plus an items
- * table, or rows of one big table. Remark and spacer rows (one wide cell) are passed over.
- */
-function orderGroups(scope: ParentNode, header: Element | undefined): OrderGroup[] {
-  const doc = (scope as Node).ownerDocument ?? (scope as Document);
-  const walker = doc.createTreeWalker(scope as Node, 1 | 4 /* elements and text */);
-  const groups: OrderGroup[] = [];
-  const taken = new Set<Element>();
-  let current: OrderGroup | undefined;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.nodeType === 3) {
-      const el = n.parentElement;
-      if (!el || !S.ORDER_ID_ANCHOR.test(n.nodeValue ?? '') || el.closest(`${S.HIDDEN}, thead`)) continue;
-      if (header?.contains(el) || current?.head.contains(el) || nestedIn(el, taken)) continue;
-      const head = headOf(el, scope);
-      if (!head.matches(ROW_SELECTOR) && !/\d{4}/.test(labelValue(head, S.ORDER_ID_LABEL) ?? '')) continue;
-      current = { head, items: [] };
-      groups.push(current);
-      taken.add(head);
-      continue;
-    }
-    const row = n as Element;
-    if (!current || !row.matches(ROW_SELECTOR) || row === header || row.closest('thead')) continue;
-    if (current.head.contains(row) || nestedIn(row, taken) || S.ORDER_ID_ANCHOR.test(row.textContent ?? '')) continue;
-    if (cellsOf(row).length < 3) continue;
-    current.items.push(row);
-    taken.add(row);
-  }
-  return groups;
-}
-
 function orderIdOf(head: Element): string {
   const token = firstToken(labelValue(head, S.ORDER_ID_LABEL));
   if (token && /^\d{6,}/.test(token)) return token;
   return head.querySelector<HTMLInputElement>(S.ORDER_ID_INPUT)?.value.trim() ?? '';
 }
 
-function buyerOf(cell: Element | undefined, head: Element): string {
-  const fromCell = firstValue(cell?.querySelector(S.BUYER_NAME) ?? cell);
-  return fromCell || (labelValue(head, S.BUYER_LABEL) ?? '');
+/** The buyer column's nickname; without that column, a nickname element or 买家： label anywhere in the order. */
+function buyerOf(cell: Element | undefined, group: AnchorGroup): string {
+  if (cell) return firstValue(cell.querySelector(S.BUYER_NAME) ?? cell);
+  const named = [group.head, ...group.rows].map((el) => el.querySelector(S.BUYER_NAME)).find(Boolean);
+  return named ? firstValue(named) : (labelValue(group.head, S.BUYER_LABEL) ?? '');
+}
+
+/** The status column's first word; without that column, the console's status box anywhere in the order. */
+function statusOf(cell: Element | undefined, group: AnchorGroup): string {
+  if (cell) return firstValue(cell);
+  return firstValue(group.rows.map((row) => row.querySelector(S.ORDER_STATUS_BOX)).find(Boolean) ?? undefined);
 }
 
 function readItem(cells: Cells, cols: Partial<Record<OrderField, number>>): RawOrderItem {
@@ -159,20 +114,20 @@ function readItem(cells: Cells, cols: Partial<Record<OrderField, number>>): RawO
   };
 }
 
-function readOrder(group: OrderGroup, cols: Partial<Record<OrderField, number>>, grid: Map<Element, Element[]>): RawOrderRow {
-  const rows = group.items.map((r) => grid.get(r) ?? cellsOf(r));
+function readOrder(group: AnchorGroup, cols: Partial<Record<OrderField, number>>, grid: Map<Element, Element[]>): RawOrderRow {
+  const rows = group.rows.map((r) => grid.get(r) ?? cellsOf(r));
   const first = rows[0];
   // 售后 is per item; the order carries each distinct word once (退款中, 退款成功).
   const afterSale = [...new Set(rows.map((cells) => firstValue(cellAt(cells, cols, 'afterSale'))))].filter(Boolean).join(' ');
   return {
     orderId: orderIdOf(group.head),
-    buyer: buyerOf(cellAt(first, cols, 'buyer'), group.head),
+    buyer: buyerOf(cellAt(first, cols, 'buyer'), group),
     placedAt: labelValue(group.head, S.PLACED_AT_LABEL) ?? '',
-    status: firstValue(cellAt(first, cols, 'status')),
+    status: statusOf(cellAt(first, cols, 'status'), group),
     ...(afterSale ? { afterSale } : {}),
     paid: amountOf(cellAt(first, cols, 'paid')),
     items: rows.map((cells) => readItem(cells, cols)),
-    text: [group.head, ...group.items].map((el) => textOf(el)).join(' ').slice(0, 500),
+    text: [group.head, ...group.rows].map((el) => textOf(el)).join(' ').slice(0, 500),
   };
 }
 
@@ -187,19 +142,20 @@ export function extractOrderRows(root: ParentNode): RawOrderRow[] {
   const scope = header ? tableScope(header, root) : root;
   const cols = header ? columnsByHeader(headerCellTexts(header), ORDER_HEADERS) : DEFAULT_ORDER_COLUMNS;
   const grid = rowGrid(scope);
-  return orderGroups(scope, header).map((group) => readOrder(group, cols, grid));
+  const groups = anchorGroups(scope, { label: S.ORDER_ID_LABEL, headHint: S.PLACED_AT_ANCHOR, header });
+  return groups.map((group) => readOrder(group, cols, grid));
 }
 
 // ---- products -------------------------------------------------------------------------------------------
 
 function isProductRow(row: Element, header: Element | undefined, scope: ParentNode): boolean {
   if (row === header || row.closest(`thead, ${S.LOCKED_COLUMN_COPY}`) || cellsOf(row).length < 3) return false;
-  if (row.querySelector(':scope > th, :scope > [role="columnheader"]')) return false;
+  if ([...row.children].some((c) => c.matches('th, [role="columnheader"]'))) return false;
   const outerCell = row.parentElement?.closest(CELL);
   return !(outerCell && (scope as Node).contains(outerCell)); // an expanded SKU table inside a row
 }
 
-function statusOf(cells: Element[], statusCell: Element | undefined, tab: string): string {
+function productStatusOf(cells: Element[], statusCell: Element | undefined, tab: string): string {
   if (statusCell) return firstValue(statusCell);
   return cells.flatMap((c) => textPieces(c)).find(isProductStatusWord) ?? tab;
 }
@@ -218,7 +174,7 @@ function readProduct(row: Element, cells: Element[], cols: Partial<Record<Produc
     price: amountOf(at('price')),
     stock: textOf(at('stock')),
     ...(sales ? { sales30d: textOf(sales) } : {}),
-    status: statusOf(cells, at('status'), tab),
+    status: productStatusOf(cells, at('status'), tab),
     listedAt: time ? (textPieces(time).find((p) => /\d{4}\s*[-/.年]\s*\d{1,2}/.test(p)) ?? textOf(time)) : '',
     text: textOf(row).slice(0, 500),
   };

@@ -12,6 +12,7 @@ export const ORDER_HEADERS = {
   status: /交易状态|订单状态|^状态/,
   paid: /实收款|实付款|实付金额|买家实付|应收/,
 };
+/** A field read from an order-list column. */
 export type OrderField = keyof typeof ORDER_HEADERS;
 
 /** Column positions of the legacy list when no header row is found (research §1.2, getTable.js). */
@@ -38,6 +39,7 @@ export const PRODUCT_HEADERS = {
   status: /^(?:商品|宝贝)?状态$/,
   outerId: /商家编码|货号/,
 };
+/** A field read from a product-list column. */
 export type ProductField = keyof typeof PRODUCT_HEADERS;
 
 /** Column positions seen in the Qianniu product table when no header row is found (research §1.3). */
