@@ -13,8 +13,10 @@ export async function addTabRows(tabId: number, keys: string[]): Promise<number>
   const all = new Set(stored ?? []);
   for (const key of keys) all.add(key);
   await browser.storage.session.set({ [storageKey]: [...all] });
-  await browser.action.setBadgeBackgroundColor({ tabId, color: '#d9480f' });
-  await browser.action.setBadgeText({ tabId, text: badgeText(all.size) });
+  // MV3 has `action`; the Firefox MV2 build has `browserAction`.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  await action.setBadgeBackgroundColor({ tabId, color: '#d9480f' });
+  await action.setBadgeText({ tabId, text: badgeText(all.size) });
   return all.size;
 }
 

@@ -42,6 +42,16 @@ async function open(url: string): Promise<Page> {
   return tab;
 }
 
+/** The toolbar badge text of a tab, read through the extension's own API. */
+async function badgeOf(tabId: number): Promise<string> {
+  const ext = await browser.extensionPage();
+  return ext.evaluate(
+    (id) =>
+      (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }),
+    tabId,
+  );
+}
+
 async function capturesFor(url: string): Promise<Capture[]> {
   return (await browser.readStore<Capture>('captures')).filter((c) => c.url === url);
 }
@@ -70,6 +80,8 @@ describe.each(DEMO_PAGES.map((p) => [p.name, p] as const))('%s', (name, page) =>
     for (const row of rows) expect(row.url).toBe(url);
     const captures = await capturesFor(url);
     expect(captures.at(-1)!.rejected).toBe(page.brokenRows ?? 0);
+    // The toolbar badge counts the rows this tab contributed.
+    expect(await badgeOf(captures.at(-1)!.tabId!)).toBe(String(expected.length));
     await tab.close();
   });
 
