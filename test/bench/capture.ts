@@ -5,7 +5,7 @@ import { launchWithExtension } from '../support/browser';
 import { startFixtureServer } from '../support/fixture-server';
 import { DEMO_PAGES } from '../fixtures/pages';
 
-const HERE = toPath(new URL('.', import.meta.url));
+const HERE = join(toPath(import.meta.url), '..');
 
 export interface CaptureBenchRow {
   page: string;

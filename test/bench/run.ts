@@ -9,7 +9,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchCapture } from './capture';
 
-const HERE = toPath(new URL('.', import.meta.url));
+const HERE = join(toPath(import.meta.url), '..');
 
 async function main() {
   if (!existsSync(join(HERE, '..', '..', '.output', 'chrome-mv3', 'manifest.json'))) {

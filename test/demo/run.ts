@@ -13,7 +13,7 @@ import { CHROMIUM, launchWithExtension, waitFor } from '../support/browser';
 import { startFixtureServer } from '../support/fixture-server';
 import { DEMO_PAGES } from '../fixtures/pages';
 
-const HERE = toPath(new URL('.', import.meta.url));
+const HERE = join(toPath(import.meta.url), '..');
 
 const args = new Set(process.argv.slice(2));
 const headless = args.has('--headless') || !process.env.DISPLAY;

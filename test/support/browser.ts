@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-const HERE = toPath(new URL('.', import.meta.url));
+const HERE = join(toPath(import.meta.url), '..');
 
 export const EXTENSION_DIR = join(HERE, '..', '..', '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

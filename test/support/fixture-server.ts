@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_PAGES, type DemoPage } from '../fixtures/pages';
 
-const HERE = toPath(new URL('.', import.meta.url));
+const HERE = join(toPath(import.meta.url), '..');
 
 const HTML_DIR = join(HERE, '..', 'fixtures', 'html');
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Order, Product } from '../../lib/domain';
 import { DEMO_PAGES, type DemoPage, type Expected } from '../fixtures/pages';
 
-const HERE = toPath(new URL('.', import.meta.url));
+const HERE = join(toPath(import.meta.url), '..');
 
 const FIXTURES = join(HERE, '..', 'fixtures');
 

@@ -1,4 +1,4 @@
-import type { Order, OrderItem } from '../../lib/domain';
+import type { Order, OrderItem, Product } from '../../lib/domain';
 import { DEMO_NOW, STATUS_TEXT, demoShop, type DemoShop } from '../fixtures/data/shop';
 
 /** "Now" of the analytics tests: 2025-08-01 10:00 Asia/Shanghai. */
@@ -29,6 +29,25 @@ export function makeOrder(over: Partial<Order> & { items?: OrderItem[] } = {}): 
 /** Orders of one buyer placed `daysAgo` days before NOW (fractions allowed), each paying `fen`. */
 export function ordersOf(buyer: string, daysAgo: number[], fen: number | number[], over: Partial<Order> = {}): Order[] {
   return daysAgo.map((d, i) => makeOrder({ buyer, placedAt: NOW - Math.round(d * DAY), paidFen: Array.isArray(fen) ? fen[i]! : fen, ...over }));
+}
+
+/** A stored product (SKU) row; override what the test is about. */
+export function makeProduct(over: Partial<Product> = {}): Product {
+  return {
+    platform: 'taobao',
+    productId: '652341298812',
+    skuId: '',
+    title: '白鸭绒羽绒服女短款2024冬季新款加厚保暖外套',
+    spec: '',
+    outerId: 'YRF-2409',
+    priceFen: 39_900,
+    stock: 120,
+    status: 'on_sale',
+    statusText: '出售中',
+    capturedAt: NOW,
+    url: 'https://myseller.taobao.com/home.htm/SellManage/on_sale',
+    ...over,
+  };
 }
 
 /** The demo shop's orders as stored records (status text and capture fields filled in plainly). */
