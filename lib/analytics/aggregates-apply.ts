@@ -1,5 +1,5 @@
 import type { AggregateDelta, CustomerDelta, DayDelta, SkuDelta } from './aggregates-delta';
-import { zeroTally, type Aggregates, type CustomerStats, type DailyStats, type SkuDaily } from './aggregates-schema';
+import { zeroTally, type Aggregates, type CustomerStats, type DailyStats, type SkuStats } from './aggregates-schema';
 import { isMaskedBuyer } from './order-policy';
 
 /** Rows to write back per table after applying deltas: changed rows to put, emptied rows to delete. */
@@ -12,16 +12,16 @@ export interface TableWrites<T> {
 export interface AggregateWrites {
   customers: TableWrites<CustomerStats>;
   days: TableWrites<DailyStats>;
-  skus: TableWrites<SkuDaily>;
+  skus: TableWrites<SkuStats>;
   /** > 0 means the derived rows had drifted from the orders: rebuild them (rebuildAggregates). */
   mismatches: number;
 }
 
 /** The ids each table must be read at before applying `deltas` (load them into the Aggregates maps). */
 export function deltaIds(deltas: AggregateDelta[]): { customers: string[]; days: string[]; skus: string[] } {
-  const ids = { customerStats: new Set<string>(), dailyStats: new Set<string>(), skuDaily: new Set<string>() };
+  const ids = { customerStats: new Set<string>(), dailyStats: new Set<string>(), skuStats: new Set<string>() };
   for (const d of deltas) ids[d.table].add(d.id);
-  return { customers: [...ids.customerStats], days: [...ids.dailyStats], skus: [...ids.skuDaily] };
+  return { customers: [...ids.customerStats], days: [...ids.dailyStats], skus: [...ids.skuStats] };
 }
 
 /** Index of the first element not less than `key` in a sorted array. */
@@ -40,7 +40,8 @@ function applyCustomer(rows: Aggregates, d: CustomerDelta): number {
   let row = rows.customers.get(d.id);
   if (!row) {
     if (d.sign < 0) return 1;
-    row = { id: d.id, platform: d.platform, buyer: d.buyer, masked: isMaskedBuyer(d.buyer), orders: [], orderCount: 0, totalFen: 0, firstAt: d.at, lastAt: d.at };
+    const { id, platform, buyer, at } = d;
+    row = { id, platform, buyer, masked: isMaskedBuyer(buyer), orders: [], orderCount: 0, totalFen: 0, firstAt: at, lastAt: at };
     rows.customers.set(d.id, row);
   }
   const list = row.orders;
@@ -85,13 +86,20 @@ function applySku(rows: Aggregates, d: SkuDelta): number {
   let row = rows.skus.get(d.id);
   if (!row) {
     if (d.sign < 0) return 1;
-    row = { id: d.id, day: d.day, platform: d.platform, sku: d.sku, units: 0, revenueFen: 0 };
+    row = { id: d.id, platform: d.platform, sku: d.sku, days: [] };
     rows.skus.set(d.id, row);
   }
-  if (row.units + d.sign * d.units < 0) return 1;
-  row.units += d.sign * d.units;
-  row.revenueFen += d.sign * d.revenueFen;
-  if (row.units === 0) rows.skus.delete(d.id);
+  const list = row.days;
+  const i = lowerBound(list, ([day]) => day < d.day);
+  const entry = list[i];
+  if (entry?.[0] === d.day) {
+    if (entry[1] + d.sign * d.units < 0) return 1;
+    entry[1] += d.sign * d.units;
+    entry[2] += d.sign * d.revenueFen;
+    if (entry[1] === 0) list.splice(i, 1);
+  } else if (d.sign > 0) list.splice(i, 0, [d.day, d.units, d.revenueFen]);
+  else return 1;
+  if (list.length === 0) rows.skus.delete(d.id);
   return 0;
 }
 
@@ -113,7 +121,7 @@ function writesOf<T>(map: Map<string, T>, touched: Set<string>): TableWrites<T> 
  * counted in `mismatches` instead of throwing.
  */
 export function applyAggregateDeltas(rows: Aggregates, deltas: AggregateDelta[]): AggregateWrites {
-  const touched = { customerStats: new Set<string>(), dailyStats: new Set<string>(), skuDaily: new Set<string>() };
+  const touched = { customerStats: new Set<string>(), dailyStats: new Set<string>(), skuStats: new Set<string>() };
   let mismatches = 0;
   for (const d of deltas) {
     touched[d.table].add(d.id);
@@ -124,7 +132,7 @@ export function applyAggregateDeltas(rows: Aggregates, deltas: AggregateDelta[])
   return {
     customers: writesOf(rows.customers, touched.customerStats),
     days: writesOf(rows.days, touched.dailyStats),
-    skus: writesOf(rows.skus, touched.skuDaily),
+    skus: writesOf(rows.skus, touched.skuStats),
     mismatches,
   };
 }

@@ -1,5 +1,5 @@
 import type { Order, OrderStatus, PlatformId } from '../domain';
-import { dailyStatsId, skuDailyId, skuKeyOf } from './aggregates-keys';
+import { dailyStatsId, skuKeyOf, skuStatsId } from './aggregates-keys';
 import { dayKeyOf } from './kpi-days';
 import { customerId, isCountedStatus } from './order-policy';
 
@@ -29,9 +29,9 @@ export interface DayDelta {
   sign: Sign;
 }
 
-/** One order line of a counted order entering or leaving a SKU-day row. */
+/** One order line of a counted order entering or leaving a day of a SKU row. */
 export interface SkuDelta {
-  table: 'skuDaily';
+  table: 'skuStats';
   id: string;
   day: string;
   platform: PlatformId;
@@ -57,7 +57,7 @@ function pushShares(order: Order, sign: Sign, out: AggregateDelta[]): void {
     const sku = skuKeyOf(item);
     const units = item.quantity;
     const revenueFen = item.quantity * item.priceFen;
-    out.push({ table: 'skuDaily', id: skuDailyId(day, platform, sku), day, platform, sku, units, revenueFen, sign });
+    out.push({ table: 'skuStats', id: skuStatsId(platform, sku), day, platform, sku, units, revenueFen, sign });
   }
 }
 
@@ -77,6 +77,13 @@ function sameShares(a: Order, b: Order): boolean {
  * added. A re-capture that moves paid → refunded thus leaves GMV, the customer's list and SKU sales, and
  * moves its count from `paid` to `refunded` in the day row; a changed amount, buyer or day moves correctly
  * too. `next` undefined removes the order (deleting captured data). No change → no deltas.
+ *
+ * Ingest recipe (one rw transaction with the orders): read the stored versions of the batch's orders, concat
+ * applyOrderChange(stored, toStore) over the batch — toStore being the record as it will be written (after
+ * any merge), and an order seen twice in one batch chained (its second change starts from its first) —
+ * read the rows at deltaIds(deltas) into an Aggregates, applyAggregateDeltas, then bulkPut the `put` rows
+ * and bulkDelete the `delete` ids of each table; on `mismatches > 0`, rebuild the tables from the orders
+ * (rebuildAggregates).
  */
 export function applyOrderChange(previous: Order | undefined, next: Order | undefined): AggregateDelta[] {
   if (previous && next && sameShares(previous, next)) return [];

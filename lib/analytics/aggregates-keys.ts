@@ -11,7 +11,7 @@ export function skuKeyOf(item: Pick<OrderItem, 'productId' | 'skuId' | 'outerId'
   return `title:${item.title}|${item.spec}`;
 }
 
-/** The SKU key of a products-table row, so stock can be joined to skuDaily rows. */
+/** The SKU key of a products-table row, so stock can be joined to skuStats rows. */
 export function skuKeyOfProduct(product: Pick<Product, 'productId' | 'skuId'>): string {
   return `${product.productId}:${product.skuId}`;
 }
@@ -21,7 +21,7 @@ export function dailyStatsId(day: string, platform: PlatformId): string {
   return `${day}|${platform}`;
 }
 
-/** Primary key of a skuDaily row. */
-export function skuDailyId(day: string, platform: PlatformId, sku: string): string {
-  return `${day}|${platform}|${sku}`;
+/** Primary key of a skuStats row. */
+export function skuStatsId(platform: PlatformId, sku: string): string {
+  return `${platform}|${sku}`;
 }

@@ -5,7 +5,7 @@ import { ORDER_STATUSES, PlatformSchema, type OrderStatus } from '../domain';
  * The small derived tables the side panel opens from (design.md §5): reading every order out of IndexedDB
  * is the slow part, so these rows are kept up to date as captures are ingested (aggregates-delta.ts) and can
  * always be rebuilt from the orders (aggregates-rebuild.ts). Each has a string primary key `id`; keys start
- * with what is range-queried (the day), so `where('id').between(…)` pages through them without an index.
+ * with what is range-queried (the day for dailyStats), so `where('id').between(…)` pages through them.
  * Only counted orders (order-policy.ts) feed customers and SKUs; day rows keep every status so refund
  * rates and exclusion counts stay answerable.
  */
@@ -59,27 +59,31 @@ export const DailyStatsSchema = z.object({
 });
 export type DailyStats = z.infer<typeof DailyStatsSchema>;
 
+/** One day of a SKU: [day, units, revenueFen]. */
+export const SkuDaySchema = z.tuple([day, z.number().int().positive(), fen]);
+export type SkuDay = z.infer<typeof SkuDaySchema>;
+
 /**
- * Per day × platform × SKU: units and revenue (quantity × line price) of counted orders. Table `skuDaily`,
- * key `id`. Sales over any trailing window (30/60 days) for any `now` are a sum over days.
+ * Per platform × SKU: units and revenue (quantity × line price) of counted orders, per day with sales.
+ * Table `skuStats`, key `id`. Sales over any trailing window (30/60 days) for any `now` are a sum over the
+ * tail of `days`; one row per SKU (not per SKU and day) keeps 5k SKUs × a year of days at 5k rows.
  */
-export const SkuDailySchema = z.object({
-  /** `${day}|${platform}|${sku}`. */
+export const SkuStatsSchema = z.object({
+  /** `${platform}|${sku}`. */
   id: z.string(),
-  day,
   platform: PlatformSchema,
   /** aggregates-keys.ts skuKeyOf: `${productId}:${skuId}`, else `outer:${outerId}`, else `title:${title}|${spec}`. */
   sku: z.string().min(1),
-  units: z.number().int().positive(),
-  revenueFen: fen,
+  /** Sorted by day. */
+  days: z.array(SkuDaySchema).min(1),
 });
-export type SkuDaily = z.infer<typeof SkuDailySchema>;
+export type SkuStats = z.infer<typeof SkuStatsSchema>;
 
 /** The three derived tables in memory, keyed by `id`. */
 export interface Aggregates {
   customers: Map<string, CustomerStats>;
   days: Map<string, DailyStats>;
-  skus: Map<string, SkuDaily>;
+  skus: Map<string, SkuStats>;
 }
 
 /** Empty derived tables. */

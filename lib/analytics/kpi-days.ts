@@ -6,12 +6,21 @@ const SHANGHAI_OFFSET_MS = 8 * 3600_000;
 
 const dayKeys = new Map<number, string>();
 
+/** The Asia/Shanghai day of an instant as a day number (days since 1970-01-01 in Shanghai): a cheap map key. */
+export function dayNumberOf(ms: number): number {
+  return Math.floor((ms + SHANGHAI_OFFSET_MS) / DAY_MS);
+}
+
 /**
  * The Asia/Shanghai calendar day of an instant as `YYYY-MM-DD`, like `shanghaiDay`, memoised by day number:
  * the derived tables key 200k orders by day, and formatting a date per order would dominate the time.
  */
 export function dayKeyOf(ms: number): string {
-  const n = Math.floor((ms + SHANGHAI_OFFSET_MS) / DAY_MS);
+  return dayKeyOfNumber(dayNumberOf(ms));
+}
+
+/** `YYYY-MM-DD` of a day number. */
+export function dayKeyOfNumber(n: number): string {
   let key = dayKeys.get(n);
   if (key === undefined) {
     key = shanghaiDay(n * DAY_MS - SHANGHAI_OFFSET_MS);

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { PlatformSchema } from './schema';
 
+const epochMs = z.number().int().min(Date.UTC(2000, 0, 1)).max(Date.UTC(2100, 0, 1));
+
 /**
  * The stored `skuCodes` record (design.md §2): the unified four-layer code a platform SKU was given,
  * `TB-01-M-2504` (platform, category, size, listing year-month) plus `-02`, `-03` … on a collision. The code is
@@ -8,8 +10,6 @@ import { PlatformSchema } from './schema';
  * it got each layer, so the UI can show the reason and later captures can find the same SKU again.
  * Indexed by `[platform+productId+skuId]` and by `outerId`.
  */
-const epochMs = z.number().int().min(Date.UTC(2000, 0, 1)).max(Date.UTC(2100, 0, 1));
-
 export const SkuCodeSchema = z.object({
   /** The unified code, e.g. `TB-01-M-2504` or `TB-01-M-2504-02`. Primary key. */
   code: z.string().min(1).max(64),

@@ -6,9 +6,12 @@
  */
 
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63]/g;
+const outerCache = new Map<string, string>();
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
 
 /** Full-width ASCII (`ＡＢＣ１２３－`) and the ideographic space → their half-width forms. */
 export function toHalfWidth(text: string): string {
+  if (!FULL_WIDTH.test(text)) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -25,7 +28,13 @@ export function toHalfWidth(text: string): string {
  */
 export function normaliseOuterId(outerId: string | undefined): string {
   if (!outerId) return '';
-  return toHalfWidth(outerId).replace(DASHES, '-').replace(/\s+/g, '').toUpperCase();
+  let norm = outerCache.get(outerId);
+  if (norm === undefined) {
+    norm = toHalfWidth(outerId).replace(DASHES, '-').replace(/\s+/g, '').toUpperCase();
+    if (outerCache.size > 100_000) outerCache.clear();
+    outerCache.set(outerId, norm);
+  }
+  return norm;
 }
 
 const titleCache = new Map<string, string>();

@@ -1,0 +1,40 @@
+import type { CustomerStats, DailyStats } from './aggregates-schema';
+import { noExclusions } from './order-policy';
+import { addOrderFact, newFacts, type CustomerFacts } from './rfm-facts';
+import { computeRfm, type RfmResult } from './rfm';
+import type { AnalyticsSettings } from './settings';
+
+/**
+ * RFM from the derived tables instead of the orders: customer facts from each customerStats row's order
+ * list, exclusion counts from the dailyStats status tallies. Equal to computeRfmFromOrders over the orders
+ * the rows were built from (property-tested), at a fraction of the reading cost.
+ */
+export function computeRfmFromAggregates(
+  customers: Iterable<CustomerStats>,
+  days: Iterable<DailyStats>,
+  now: number,
+  settings: AnalyticsSettings,
+): RfmResult {
+  const excluded = noExclusions();
+  for (const d of days) {
+    excluded.unpaid += d.orders.unpaid;
+    excluded.closed += d.orders.closed;
+    excluded.refunded += d.orders.refunded;
+  }
+  const facts: CustomerFacts[] = [];
+  let counted = 0;
+  for (const row of customers) {
+    let f: CustomerFacts | undefined;
+    for (const [at, fen] of row.orders) {
+      if (at > now) {
+        excluded.afterNow++;
+        continue;
+      }
+      f ??= newFacts(row.id, row.platform, row.buyer);
+      addOrderFact(f, at, fen, now, settings.rfm);
+      counted++;
+    }
+    if (f) facts.push(f);
+  }
+  return computeRfm(facts, now, settings, { counted, excluded });
+}

@@ -1,0 +1,89 @@
+import type { Order, PlatformId } from '../domain';
+import { DAY_MS } from './kpi-days';
+import { customerId, isMaskedBuyer, noExclusions, tallyOrder, type ExcludedOrders } from './order-policy';
+import type { AnalyticsSettings } from './settings';
+
+/** Days in "the past year" of the 沉睡用户 rule. */
+export const YEAR_DAYS = 365;
+
+/**
+ * What the tiers and scores need to know about one customer as of `now`, over counted orders placed at or
+ * before `now` (order-policy.ts). "Within N days" means now − placedAt ≤ N days, so an order exactly 30 days
+ * old is within 30 days.
+ */
+export interface CustomerFacts {
+  id: string;
+  platform: PlatformId;
+  buyer: string;
+  masked: boolean;
+  firstAt: number;
+  lastAt: number;
+  /** All counted orders up to now. */
+  orders: number;
+  /** paidFen of the only order when `orders` is 1 (the 潜力新用户 amount test), else undefined. */
+  onlyOrderFen: number | undefined;
+  /** F and M: orders and paid amount within settings.rfm.windowDays. */
+  windowOrders: number;
+  windowFen: number;
+  /** The first order inside the window: where the monthly average starts. */
+  windowFirstAt: number | undefined;
+  /** Orders within the past 365 days. */
+  yearOrders: number;
+}
+
+/** A customer's facts being gathered; order-independent, so any order of rows gives the same facts. */
+export function newFacts(id: string, platform: PlatformId, buyer: string): CustomerFacts {
+  const masked = isMaskedBuyer(buyer);
+  return {
+    id,
+    platform,
+    buyer,
+    masked,
+    firstAt: Infinity,
+    lastAt: -Infinity,
+    orders: 0,
+    onlyOrderFen: undefined,
+    windowOrders: 0,
+    windowFen: 0,
+    windowFirstAt: undefined,
+    yearOrders: 0,
+  };
+}
+
+/** Adds one counted order (placed at or before `now`) to a customer's facts. */
+export function addOrderFact(f: CustomerFacts, at: number, fen: number, now: number, rfm: AnalyticsSettings['rfm']): void {
+  f.orders++;
+  f.onlyOrderFen = f.orders === 1 ? fen : undefined;
+  if (at < f.firstAt) f.firstAt = at;
+  if (at > f.lastAt) f.lastAt = at;
+  const age = now - at;
+  if (age <= rfm.windowDays * DAY_MS) {
+    f.windowOrders++;
+    f.windowFen += fen;
+    if (f.windowFirstAt === undefined || at < f.windowFirstAt) f.windowFirstAt = at;
+  }
+  if (age <= YEAR_DAYS * DAY_MS) f.yearOrders++;
+}
+
+/**
+ * Customer facts straight from the stored orders (the raw path): one pass, one Map. Returns the customers
+ * with at least one counted order up to `now`, and how many orders were left out and why.
+ */
+export function factsFromOrders(
+  orders: Iterable<Order>,
+  now: number,
+  settings: AnalyticsSettings,
+): { facts: CustomerFacts[]; excluded: ExcludedOrders; counted: number } {
+  const excluded = noExclusions();
+  const byId = new Map<string, CustomerFacts>();
+  let counted = 0;
+  for (const o of orders) {
+    if (!tallyOrder(o, now, excluded)) continue;
+    counted++;
+    const id = customerId(o.platform, o.buyer);
+    let f = byId.get(id);
+    if (!f) byId.set(id, (f = newFacts(id, o.platform, o.buyer)));
+    addOrderFact(f, o.placedAt, o.paidFen, now, settings.rfm);
+  }
+  return { facts: [...byId.values()], excluded, counted };
+}

@@ -1,0 +1,70 @@
+import type { Order } from '../domain';
+import type { ExcludedOrders } from './order-policy';
+import { CustomerRfm, type RfmContext } from './rfm-customer';
+import { factsFromOrders, type CustomerFacts } from './rfm-facts';
+import { boundScore, monetaryCuts, recencyScore, segmentOf } from './rfm-scores';
+import { classifyTier, tierMetrics, type NamedTier } from './rfm-tiers';
+import type { AnalyticsSettings } from './settings';
+
+/** RFM for every customer, with the cut points in use and what was left out. */
+export interface RfmResult {
+  now: number;
+  customers: CustomerRfm[];
+  cuts: {
+    /** R score 5/4/3/2 for days since the last order ≤ these; older → 1. */
+    recencyDays: number[];
+    /** Lower bounds of F scores 2–5, in orders. */
+    frequency: number[];
+    /** Lower bounds of M scores 2–5, in fen (quintiles; null = no customer reaches it). */
+    monetaryFen: (number | null)[];
+  };
+  /** Mean scores: the 高/低 line of the 8-class model (高 = strictly above). */
+  means: { r: number; f: number; m: number };
+  tierCounts: Record<NamedTier, number>;
+  /** Counted orders that fed the result. */
+  counted: number;
+  excluded: ExcludedOrders;
+}
+
+/**
+ * RFM from customer facts (either path: raw orders or the customerStats table): the seed's named tiers and
+ * the 1–5 grid with the 8-class model. Customers come back in the order of `facts` (the UI sorts by its
+ * own column; sorting 60k ids here would cost as much as the computation).
+ */
+export function computeRfm(
+  facts: readonly CustomerFacts[],
+  now: number,
+  settings: AnalyticsSettings,
+  totals: { counted: number; excluded: ExcludedOrders },
+): RfmResult {
+  const rfm = settings.rfm;
+  const mCuts = monetaryCuts(facts.map((f) => f.windowFen));
+  const tierCounts: Record<NamedTier, number> = { vip: 0, new: 0, dormant: 0, regular: 0 };
+  const ctx: RfmContext = { now, rfm, means: { r: 0, f: 0, m: 0 } };
+  let sr = 0;
+  let sf = 0;
+  let sm = 0;
+  const customers = facts.map((f) => {
+    const metrics = tierMetrics(f, now);
+    const tier = classifyTier(f, now, rfm);
+    tierCounts[tier]++;
+    const r = recencyScore(metrics.recencyDays, rfm.recencyScoreDays);
+    const fs = boundScore(f.windowOrders, rfm.frequencyScoreOrders);
+    const m = boundScore(f.windowFen, mCuts);
+    sr += r;
+    sf += fs;
+    sm += m;
+    return new CustomerRfm(f, metrics, tier, { r, f: fs, m }, ctx);
+  });
+  const n = customers.length;
+  if (n > 0) ctx.means = { r: sr / n, f: sf / n, m: sm / n };
+  for (const c of customers) c.segment = segmentOf(c.scores.r, c.scores.f, c.scores.m, ctx.means);
+  const cuts = { recencyDays: [...rfm.recencyScoreDays], frequency: [...rfm.frequencyScoreOrders], monetaryFen: mCuts };
+  return { now, customers, cuts, means: ctx.means, tierCounts, counted: totals.counted, excluded: totals.excluded };
+}
+
+/** RFM straight from the stored orders (the full scan; the side panel uses computeRfmFromAggregates). */
+export function computeRfmFromOrders(orders: Iterable<Order>, now: number, settings: AnalyticsSettings): RfmResult {
+  const { facts, excluded, counted } = factsFromOrders(orders, now, settings);
+  return computeRfm(facts, now, settings, { counted, excluded });
+}

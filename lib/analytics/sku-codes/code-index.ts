@@ -1,0 +1,79 @@
+import type { SkuCode } from '../../domain';
+import { skuAliases, type SkuObservation } from './identity';
+
+/** One platform SKU as the index knows it: a stored code, or a new SKU waiting for its code. */
+export interface SkuEntry extends SkuObservation {
+  key: string;
+  /** The keys registered for it, the key first (stored with the code as `aliases`). */
+  aliases: string[];
+  /** The stored code, or the one just assigned. */
+  code?: SkuCode;
+  /** Earliest time a record of it was seen in this run (order placedAt, product firstSeenAt/capturedAt). */
+  firstSeenAt: number;
+  /** A stored code that gained an alias or a productId/skuId/outerId it did not know: store it again. */
+  learned: boolean;
+}
+
+/**
+ * Finds the SKU entry an observation belongs to through its aliases (identity.ts), strongest first. A hit is
+ * refused when it contradicts what the entry already knows — a different SKU id or product id — so two SKUs of
+ * one product whose spec texts read the same are never merged. An alias belongs to the first entry that
+ * claimed it; the claims are stored with the codes, so the index rebuilt from storage answers exactly as the
+ * one that assigned them, whatever order records arrive in.
+ */
+export interface SkuIndex {
+  /** `aliases` = skuAliases(o), when the caller has them already. */
+  find(o: SkuObservation, aliases?: readonly string[]): SkuEntry | undefined;
+  /** Claims the observation's free aliases for the entry and fills ids the entry did not know yet. */
+  join(entry: SkuEntry, o: SkuObservation, aliases?: readonly string[]): void;
+  entries(): SkuEntry[];
+}
+
+function contradicts(entry: SkuEntry, o: SkuObservation): boolean {
+  return (
+    (entry.skuId !== '' && o.skuId !== '' && entry.skuId !== o.skuId) ||
+    (entry.productId !== '' && o.productId !== '' && entry.productId !== o.productId)
+  );
+}
+
+/** An index over the stored codes; new entries are added with `join`. */
+export function createSkuIndex(codes: readonly SkuCode[]): SkuIndex {
+  const byAlias = new Map<string, SkuEntry>();
+  const all = new Set<SkuEntry>();
+  const claim = (entry: SkuEntry, alias: string): void => {
+    if (byAlias.has(alias)) return;
+    byAlias.set(alias, entry);
+    if (!entry.aliases.includes(alias)) {
+      entry.aliases.push(alias);
+      if (entry.code) entry.learned = true;
+    }
+  };
+  const index: SkuIndex = {
+    find(o, aliases = skuAliases(o)) {
+      for (const alias of aliases) {
+        const entry = byAlias.get(alias);
+        if (entry && !contradicts(entry, o)) return entry;
+      }
+      return undefined;
+    },
+    join(entry, o, aliases = skuAliases(o)) {
+      all.add(entry);
+      claim(entry, entry.key);
+      for (const alias of aliases) claim(entry, alias);
+      const before = entry.productId + entry.skuId + entry.outerId;
+      if (entry.productId === '') entry.productId = o.productId;
+      if (entry.skuId === '') entry.skuId = o.skuId;
+      if (entry.outerId === '') entry.outerId = o.outerId;
+      if (entry.code && entry.productId + entry.skuId + entry.outerId !== before) entry.learned = true;
+    },
+    entries: () => [...all],
+  };
+  for (const code of codes) {
+    const { platform, productId, skuId, outerId, title, spec, key } = code;
+    const aliases = [...code.aliases];
+    const entry: SkuEntry = { platform, productId, skuId, outerId, title, spec, key, aliases, code, firstSeenAt: code.assignedAt, learned: false };
+    all.add(entry);
+    for (const alias of aliases) if (!byAlias.has(alias)) byAlias.set(alias, entry);
+  }
+  return index;
+}

@@ -1,0 +1,18 @@
+/**
+ * Unified SKU codes (design.md §3, seed 000): assign `TB-01-M-2504`-style codes that never change, link the
+ * same goods across platforms by 商家编码, and offer probable matches for the seller to confirm.
+ */
+export { assignSkuCodes, type SkuCodeAssignment } from './assign';
+export { categoryName, categoryOf, type CategoryLayer } from './category';
+export { CATEGORY_WORDS } from './category-words';
+export { groupOfProduct, type GroupRef } from './goods-of';
+export { skuAliases, skuKey, type SkuObservation } from './identity';
+export { codeLayers, withSerial, yymmOf, type CodeLayers } from './layers';
+export { linkSkus, type GoodsGroup, type LinkMember, type LinkReport } from './links';
+export { findProbableMatches, pairId, type ProbableMatch } from './matches';
+export { createProductMatcher, emptyRowMatch, type ProductMatcher, type ProductRule, type RowMatch } from './product-match';
+export { coreTitle, titleSimilarity } from './similarity';
+export { sizeOf, sizeOfValue, type SizeLayer } from './size';
+export { parseSpec, specKey, type SpecPart } from './spec';
+export { normaliseOuterId, outerIdPrefixes, titleKey, toHalfWidth } from './text';
+export type { Reason } from './types';
