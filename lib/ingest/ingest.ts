@@ -9,7 +9,9 @@ import {
 } from '../domain';
 import type { OrderKey, ProductKey, ShopLensDatabase } from '../db';
 import type { CaptureFromContent } from '../messaging/protocol';
+import { loadSettings } from '../settings';
 import { mergeOrder, mergeProduct } from './merge';
+import { upkeepAggregates, upkeepSkuCodes } from './upkeep';
 
 /** How many capture log entries are kept; older ones are pruned in the same transaction. */
 export const CAPTURE_LOG_LIMIT = 300;
@@ -47,8 +49,8 @@ export function keyOf(record: Order | Product): string {
 
 /**
  * Stores one capture: validates every record, upserts them in ONE read-write transaction (a later capture
- * updates status, stock and price; a key is never stored twice), and logs the capture with each rejected
- * row and its reason.
+ * updates status, stock and price; a key is never stored twice), keeps the derived tables and the unified
+ * SKU codes up to date in that same transaction, and logs the capture with each rejected row and its reason.
  */
 export async function ingestCapture(
   db: ShopLensDatabase,
@@ -56,19 +58,26 @@ export async function ingestCapture(
   meta: { at: number; tabId?: number },
 ): Promise<IngestResult> {
   const { good, rejected } = validate(message, meta.at);
-  return db.transaction('rw', [db.orders, db.products, db.captures], async () => {
+  const tables = [db.orders, db.products, db.captures, db.customerStats, db.dailyStats, db.skuStats, db.skuCodes, db.settings];
+  return db.transaction('rw', tables, async () => {
     let added = 0;
+    const { settings } = await loadSettings(db);
     if (message.kind === 'orders') {
       const orders = good as Order[];
       const stored = await db.orders.bulkGet(orders.map((o) => [o.platform, o.orderId] as OrderKey));
       added = stored.filter((s) => !s).length;
-      await db.orders.bulkPut(orders.map((o, i) => mergeOrder(stored[i], o)));
+      const merged = orders.map((o, i) => mergeOrder(stored[i], o));
+      await db.orders.bulkPut(merged);
+      await upkeepAggregates(db, merged.map((o, i) => [stored[i], o]));
+      await upkeepSkuCodes(db, merged, [], settings, meta.at);
     } else {
       const products = good as Product[];
       const keys = products.map((p) => [p.platform, p.productId, p.skuId] as ProductKey);
       const stored = await db.products.bulkGet(keys);
       added = stored.filter((s) => !s).length;
-      await db.products.bulkPut(products.map((p, i) => mergeProduct(stored[i], p)));
+      const merged = products.map((p, i) => mergeProduct(stored[i], p));
+      await db.products.bulkPut(merged);
+      await upkeepSkuCodes(db, [], merged, settings, meta.at);
     }
     const capture: Capture = {
       platform: message.platform,
