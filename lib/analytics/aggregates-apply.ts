@@ -60,12 +60,14 @@ function applyDay(rows: Aggregates, d: DayDelta): number {
   let row = rows.days.get(d.id);
   if (!row) {
     if (d.sign < 0) return 1;
-    row = { id: d.id, day: d.day, platform: d.platform, orders: zeroTally(), fen: zeroTally(), buyers: [] };
+    row = { id: d.id, day: d.day, platform: d.platform, orders: zeroTally(), fen: zeroTally(), buyers: [], atDayStart: 0 };
     rows.days.set(d.id, row);
   }
   if (row.orders[d.status] + d.sign < 0 || row.fen[d.status] + d.sign * d.fen < 0) return 1;
+  if (d.atDayStart && row.atDayStart + d.sign < 0) return 1;
   row.orders[d.status] += d.sign;
   row.fen[d.status] += d.sign * d.fen;
+  if (d.atDayStart) row.atDayStart += d.sign;
   let miss = 0;
   if (d.buyer !== undefined) {
     const buyer = d.buyer;
@@ -86,7 +88,7 @@ function applySku(rows: Aggregates, d: SkuDelta): number {
   let row = rows.skus.get(d.id);
   if (!row) {
     if (d.sign < 0) return 1;
-    row = { id: d.id, platform: d.platform, sku: d.sku, days: [] };
+    row = { id: d.id, platform: d.platform, sku: d.sku, line: d.line, days: [] };
     rows.skus.set(d.id, row);
   }
   const list = row.days;

@@ -1,6 +1,7 @@
 import type { Order, OrderStatus, PlatformId } from '../domain';
-import { dailyStatsId, skuKeyOf, skuStatsId } from './aggregates-keys';
-import { dayKeyOf } from './kpi-days';
+import { dailyStatsId, skuKeyOf, skuLineOf, skuRowId, skuRowIdOf } from './aggregates-keys';
+import type { SkuLine } from './aggregates-schema';
+import { dayKeyOf, isDayStart } from './kpi-days';
 import { customerId, isCountedStatus } from './order-policy';
 
 /** Add (+1) or take away (−1) one order's share of a derived row. */
@@ -26,6 +27,8 @@ export interface DayDelta {
   status: OrderStatus;
   fen: number;
   buyer: string | undefined;
+  /** Placed exactly at the day's first instant (dailyStats atDayStart). */
+  atDayStart: boolean;
   sign: Sign;
 }
 
@@ -36,6 +39,7 @@ export interface SkuDelta {
   day: string;
   platform: PlatformId;
   sku: string;
+  line: SkuLine;
   units: number;
   revenueFen: number;
   sign: Sign;
@@ -50,14 +54,16 @@ function pushShares(order: Order, sign: Sign, out: AggregateDelta[]): void {
   const day = dayKeyOf(placedAt);
   const counted = isCountedStatus(status);
   const dayId = dailyStatsId(day, platform);
-  out.push({ table: 'dailyStats', id: dayId, day, platform, status, fen: paidFen, buyer: counted ? buyer : undefined, sign });
+  const atDayStart = isDayStart(placedAt);
+  out.push({ table: 'dailyStats', id: dayId, day, platform, status, fen: paidFen, buyer: counted ? buyer : undefined, atDayStart, sign });
   if (!counted) return;
   out.push({ table: 'customerStats', id: customerId(platform, buyer), platform, buyer, at: placedAt, fen: paidFen, sign });
   for (const item of order.items) {
     const sku = skuKeyOf(item);
+    const line = skuLineOf(item);
     const units = item.quantity;
     const revenueFen = item.quantity * item.priceFen;
-    out.push({ table: 'skuStats', id: skuStatsId(platform, sku), day, platform, sku, units, revenueFen, sign });
+    out.push({ table: 'skuStats', id: skuRowId(platform, sku, line), day, platform, sku, line, units, revenueFen, sign });
   }
 }
 
@@ -67,7 +73,7 @@ function sameShares(a: Order, b: Order): boolean {
   if (a.status !== b.status || a.paidFen !== b.paidFen || a.items.length !== b.items.length) return false;
   return a.items.every((x, i) => {
     const y = b.items[i]!;
-    return x.quantity === y.quantity && x.priceFen === y.priceFen && skuKeyOf(x) === skuKeyOf(y);
+    return x.quantity === y.quantity && x.priceFen === y.priceFen && skuRowIdOf(a.platform, x) === skuRowIdOf(a.platform, y);
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Order } from '../domain';
-import { dailyStatsId, skuKeyOf, skuStatsId } from './aggregates-keys';
+import { dailyStatsId, skuKeyOf, skuLineOf, skuRowId } from './aggregates-keys';
 import {
   emptyAggregates,
   zeroTally,
@@ -10,7 +10,7 @@ import {
   type SkuDay,
   type SkuStats,
 } from './aggregates-schema';
-import { dayKeyOfNumber, dayNumberOf } from './kpi-days';
+import { dayKeyOfNumber, dayNumberOf, isDayStart } from './kpi-days';
 import { customerId, isCountedStatus, isMaskedBuyer } from './order-policy';
 
 const byTimeThenFen = (a: CustomerOrder, b: CustomerOrder) => a[0] - b[0] || a[1] - b[1];
@@ -41,6 +41,16 @@ class Map2<V, A = string> {
   }
 }
 
+type SkuBuilding = Building<SkuStats, SkuDay, number>;
+/** SKU rows under one (platform, head) of Map2, by the further strings that tell their SkuLines apart. */
+type SkuLevels = Map<string, Map<string, Map<string, SkuBuilding>>>;
+
+function child<V>(map: Map<string, Map<string, V>>, key: string): Map<string, V> {
+  let next = map.get(key);
+  if (!next) map.set(key, (next = new Map()));
+  return next;
+}
+
 /**
  * The derived tables computed from scratch from the stored orders (one record per platform + orderId), in
  * one pass with plain Maps: used after an upgrade, an import, or when applyAggregateDeltas reports a
@@ -51,8 +61,9 @@ export function rebuildAggregates(orders: Iterable<Order>): Aggregates {
   const days = new Map2<Building<DailyStats, [string, number]>, number>();
   const dayRows: Building<DailyStats, [string, number]>[] = [];
   const customers = new Map2<CustomerStats>();
-  const skus = new Map2<Map<string, Building<SkuStats, SkuDay, number>>>();
-  const skuRows: Building<SkuStats, SkuDay, number>[] = [];
+  const skus = new Map2<Map<string, SkuBuilding>>();
+  const others = new Map2<SkuLevels>();
+  const skuRows: SkuBuilding[] = [];
   for (const order of orders) {
     const { platform, buyer, placedAt, status, paidFen } = order;
     const dayNumber = dayNumberOf(placedAt);
@@ -60,12 +71,14 @@ export function rebuildAggregates(orders: Iterable<Order>): Aggregates {
     let d = days.get(dayNumber, platform);
     if (!d) {
       const id = dailyStatsId(day, platform);
-      d = days.set(dayNumber, platform, { row: { id, day, platform, orders: zeroTally(), fen: zeroTally(), buyers: [] }, index: new Map() });
+      const row = { id, day, platform, orders: zeroTally(), fen: zeroTally(), buyers: [], atDayStart: 0 };
+      d = days.set(dayNumber, platform, { row, index: new Map() });
       rows.days.set(id, d.row);
       dayRows.push(d);
     }
     d.row.orders[status]++;
     d.row.fen[status] += paidFen;
+    if (isDayStart(placedAt)) d.row.atDayStart++;
     if (!isCountedStatus(status)) continue;
     const b = d.index.get(buyer);
     if (b) b[1]++;
@@ -84,17 +97,29 @@ export function rebuildAggregates(orders: Iterable<Order>): Aggregates {
     }
 
     for (const item of order.items) {
-      // Same identity as skuKeyOf, looked up by the line's own strings.
-      const product = item.productId ? item.productId : skuKeyOf(item);
-      const variant = item.productId ? (item.skuId ?? '') : '';
-      let bySku = skus.get(platform, product);
-      if (!bySku) bySku = skus.set(platform, product, new Map());
-      let s = bySku.get(variant);
+      // The same identity as skuRowIdOf (key and SkuLine), looked up by the line's own strings: the product
+      // and SKU id when both are shown (all the SkuLine holds then), else the product id or the SKU key and
+      // the SkuLine fields that key leaves open (see skuLineOf).
+      const { productId, skuId = '', outerId = '' } = item;
+      let byC: Map<string, SkuBuilding>;
+      let c: string;
+      if (productId && skuId) {
+        byC = skus.get(platform, productId) ?? skus.set(platform, productId, new Map());
+        c = skuId;
+      } else {
+        const head = productId ? productId : skuKeyOf(item);
+        let byA = others.get(platform, head);
+        if (!byA) byA = others.set(platform, head, new Map());
+        byC = child(child(byA, skuId), productId ? item.spec : outerId ? item.title : '');
+        c = productId ? outerId : '';
+      }
+      let s = byC.get(c);
       if (!s) {
         const sku = skuKeyOf(item);
-        const skuId = skuStatsId(platform, sku);
-        bySku.set(variant, (s = { row: { id: skuId, platform, sku, days: [] }, index: new Map() }));
-        rows.skus.set(skuId, s.row);
+        const line = skuLineOf(item);
+        const id = skuRowId(platform, sku, line);
+        byC.set(c, (s = { row: { id, platform, sku, line, days: [] }, index: new Map() }));
+        rows.skus.set(id, s.row);
         skuRows.push(s);
       }
       const revenue = item.quantity * item.priceFen;

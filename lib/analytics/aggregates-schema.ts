@@ -56,6 +56,12 @@ export const DailyStatsSchema = z.object({
   fen: StatusTallySchema,
   /** [buyer, counted orders that day], sorted by buyer. */
   buyers: z.array(z.tuple([z.string().min(1), z.number().int().positive()])),
+  /**
+   * Orders (any status) placed exactly at the day's first instant, 00:00:00.000. Whether the capture reaches
+   * back to a window that starts at a midnight (stock-sales.ts: earliest order ≤ window start) is then exact
+   * from day rows: an earlier day reaches it; the same day only through an order placed at that instant.
+   */
+  atDayStart: count,
 });
 export type DailyStats = z.infer<typeof DailyStatsSchema>;
 
@@ -64,16 +70,34 @@ export const SkuDaySchema = z.tuple([day, z.number().int().positive(), fen]);
 export type SkuDay = z.infer<typeof SkuDaySchema>;
 
 /**
+ * The order-line fields that decide which captured product rows a line matches (aggregates-keys.ts
+ * skuLineOf): '' where the line showed nothing or the field cannot change the match.
+ */
+export const SkuLineSchema = z.object({
+  productId: z.string(),
+  skuId: z.string(),
+  outerId: z.string(),
+  title: z.string(),
+  spec: z.string(),
+});
+export type SkuLine = z.infer<typeof SkuLineSchema>;
+
+/**
  * Per platform × SKU: units and revenue (quantity × line price) of counted orders, per day with sales.
  * Table `skuStats`, key `id`. Sales over any trailing window (30/60 days) for any `now` are a sum over the
- * tail of `days`; one row per SKU (not per SKU and day) keeps 5k SKUs × a year of days at 5k rows.
+ * tail of `days`; one row per SKU (not per SKU and day) keeps 5k SKUs × a year of days at 5k rows. Lines of
+ * one SKU key that the product matcher could tell apart (e.g. two specs of a product whose lines show no
+ * SKU id) get a row each, told apart by `line`, so stock can match rows to product rows exactly like lines
+ * (stock-sales-aggregates.ts); per-SKU figures add up the rows of the same `sku`.
  */
 export const SkuStatsSchema = z.object({
-  /** `${platform}|${sku}`. */
+  /** aggregates-keys.ts skuRowIdOf: `${platform}|${sku}`, or with the distinguishing `line` fields as JSON. */
   id: z.string(),
   platform: PlatformSchema,
   /** aggregates-keys.ts skuKeyOf: `${productId}:${skuId}`, else `outer:${outerId}`, else `title:${title}|${spec}`. */
   sku: z.string().min(1),
+  /** What every line of the row shows that the product matcher reads (the same for all of them). */
+  line: SkuLineSchema,
   /** Sorted by day. */
   days: z.array(SkuDaySchema).min(1),
 });

@@ -18,9 +18,10 @@ export function trailingDays(now: number, days: number): { first: string; last: 
 }
 
 /**
- * Sales per SKU (keyed like skuStats rows, `${platform}|${sku}`) over the last `days` calendar days
- * including today, from skuStats rows — what the stock warnings need (30-day velocity, 60-day slow movers)
- * for any `now`, without reading orders. SKUs without sales in the window are absent.
+ * Sales per SKU (keyed `${platform}|${sku}`, aggregates-keys.ts skuStatsId) over the last `days` calendar days
+ * including today, from skuStats rows — summing the rows of one SKU key that the product matcher tells apart
+ * (aggregates-schema.ts SkuStats.line) — for any `now`, without reading orders. SKUs without sales in the
+ * window are absent.
  */
 export function skuSalesFromAggregates(rows: Iterable<SkuStats>, now: number, days: number): Map<string, SkuSales> {
   const { first, last } = trailingDays(now, days);
@@ -35,7 +36,13 @@ export function skuSalesFromAggregates(rows: Iterable<SkuStats>, now: number, da
       units += u;
       revenueFen += fen;
     }
-    if (units > 0) out.set(r.id, { platform: r.platform, sku: r.sku, units, revenueFen });
+    if (units === 0) continue;
+    const key = skuStatsId(r.platform, r.sku);
+    const s = out.get(key);
+    if (s) {
+      s.units += units;
+      s.revenueFen += revenueFen;
+    } else out.set(key, { platform: r.platform, sku: r.sku, units, revenueFen });
   }
   return out;
 }

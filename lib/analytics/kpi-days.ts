@@ -19,6 +19,11 @@ export function dayKeyOf(ms: number): string {
   return dayKeyOfNumber(dayNumberOf(ms));
 }
 
+/** True when the instant is 00:00:00.000 Asia/Shanghai, the first instant of a day (dailyStats atDayStart). */
+export function isDayStart(ms: number): boolean {
+  return (ms + SHANGHAI_OFFSET_MS) % DAY_MS === 0;
+}
+
 /** `YYYY-MM-DD` of a day number. */
 export function dayKeyOfNumber(n: number): string {
   let key = dayKeys.get(n);

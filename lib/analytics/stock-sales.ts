@@ -1,6 +1,6 @@
 import { PLATFORM_IDS, type Order, type PlatformId, type Product } from '../domain';
 import { isCountedStatus } from './order-policy';
-import { createProductMatcher, emptyRowMatch, type ProductRule } from './sku-codes/product-match';
+import { createProductMatcher, emptyRowMatch, type ProductRule, type RowMatch } from './sku-codes/product-match';
 
 const DAY = 86_400_000;
 const SHANGHAI = 8 * 3600_000;
@@ -39,8 +39,74 @@ export interface SalesCount {
   slowWindow: WindowSales[];
   /** For product-level rows: the rules that tied order lines to them. */
   rules: readonly (readonly ProductRule[])[];
-  /** Earliest captured order (any status) per platform: how far back the capture reaches. */
+  /**
+   * Earliest captured order (any status) per platform: how far back the capture reaches. From the derived
+   * tables (stock-sales-aggregates.ts) only its day is known: there it is that day's first instant when an
+   * order was placed exactly then, else one millisecond later — the same day, and the same answer to "does
+   * it reach a window that starts at a midnight", which is all it is used for.
+   */
   earliest: Map<PlatformId, number>;
+}
+
+/**
+ * Units counted per product row so far, filled line by line (countSales) or SKU row by SKU row
+ * (countSalesFromAggregates), then turned into a SalesCount by salesCountOf: the one place both paths share.
+ */
+export interface SalesTally {
+  inSales: Float64Array;
+  inSlow: Float64Array;
+  ruleBits: Uint8Array;
+}
+
+/** An empty tally for `rows` product rows. */
+export function salesTally(rows: number): SalesTally {
+  return { inSales: new Float64Array(rows), inSlow: new Float64Array(rows), ruleBits: new Uint8Array(rows) };
+}
+
+/**
+ * Adds units that matched `match` (product-match.ts) to the rows they landed on: `sales` units sold in the
+ * sales window, `slow` in the slow-mover window. Call it only for units sold in at least one of them, so
+ * the rules record only lines that count.
+ */
+export function tallyMatch(t: SalesTally, match: RowMatch, sales: number, slow: number): void {
+  if (match.sku >= 0) {
+    t.inSales[match.sku]! += sales;
+    t.inSlow[match.sku]! += slow;
+  }
+  if (match.product >= 0) {
+    t.inSales[match.product]! += sales;
+    t.inSlow[match.product]! += slow;
+    if (match.rule) t.ruleBits[match.product]! |= RULE_BIT[match.rule];
+  }
+}
+
+/**
+ * The SalesCount of a finished tally: each window is covered when the platform's earliest captured order
+ * was placed at or before the window's first instant; see SalesSource for what happens otherwise.
+ */
+export function salesCountOf(
+  products: readonly Product[],
+  t: SalesTally,
+  earliest: Map<PlatformId, number>,
+  salesDays: number,
+  slowDays: number,
+  now: number,
+): SalesCount {
+  const fromSales = windowStart(now, salesDays);
+  const fromSlow = windowStart(now, slowDays);
+  const windowOf = (p: Product, counted: number, days: number, start: number): WindowSales => {
+    const reach = earliest.get(p.platform);
+    if (reach !== undefined && reach <= start) return { days, units: counted, source: 'orders', from: start };
+    if (p.sales30d !== undefined) return { days, units: (p.sales30d * days) / 30, source: 'page', from: start };
+    if (reach !== undefined) return { days, units: counted, source: 'orders-partial', from: start };
+    return { days, units: null, source: 'none', from: start };
+  };
+  return {
+    salesWindow: products.map((p, i) => windowOf(p, t.inSales[i]!, salesDays, fromSales)),
+    slowWindow: products.map((p, i) => windowOf(p, t.inSlow[i]!, slowDays, fromSlow)),
+    rules: Array.from(t.ruleBits, (bits) => (bits === 0 ? NO_RULES : RULES.filter((r) => bits & RULE_BIT[r]))),
+    earliest,
+  };
 }
 
 /**
@@ -60,9 +126,7 @@ export function countSales(
   const fromSales = windowStart(now, salesDays);
   const fromSlow = windowStart(now, slowDays);
   const from = Math.min(fromSales, fromSlow);
-  const inSales = new Float64Array(products.length);
-  const inSlow = new Float64Array(products.length);
-  const ruleBits = new Uint8Array(products.length);
+  const tally = salesTally(products.length);
   const reach = new Float64Array(PLATFORM_IDS.length).fill(Infinity);
   const matcher = createProductMatcher(products);
   const match = emptyRowMatch();
@@ -74,33 +138,12 @@ export function countSales(
     const countsSlow = order.placedAt >= fromSlow;
     for (const item of order.items) {
       matcher.match(order.platform, item, match);
-      const q = item.quantity;
-      if (match.sku >= 0) {
-        if (countsSales) inSales[match.sku]! += q;
-        if (countsSlow) inSlow[match.sku]! += q;
-      }
-      if (match.product >= 0) {
-        if (countsSales) inSales[match.product]! += q;
-        if (countsSlow) inSlow[match.product]! += q;
-        if (match.rule) ruleBits[match.product]! |= RULE_BIT[match.rule];
-      }
+      tallyMatch(tally, match, countsSales ? item.quantity : 0, countsSlow ? item.quantity : 0);
     }
   }
   const earliest = new Map<PlatformId, number>();
   PLATFORM_IDS.forEach((platform, i) => reach[i] !== Infinity && earliest.set(platform, reach[i]!));
-  const windowOf = (p: Product, counted: number, days: number, start: number): WindowSales => {
-    const reach = earliest.get(p.platform);
-    if (reach !== undefined && reach <= start) return { days, units: counted, source: 'orders', from: start };
-    if (p.sales30d !== undefined) return { days, units: (p.sales30d * days) / 30, source: 'page', from: start };
-    if (reach !== undefined) return { days, units: counted, source: 'orders-partial', from: start };
-    return { days, units: null, source: 'none', from: start };
-  };
-  return {
-    salesWindow: products.map((p, i) => windowOf(p, inSales[i]!, salesDays, fromSales)),
-    slowWindow: products.map((p, i) => windowOf(p, inSlow[i]!, slowDays, fromSlow)),
-    rules: Array.from(ruleBits, (bits) => (bits === 0 ? NO_RULES : RULES.filter((r) => bits & RULE_BIT[r]))),
-    earliest,
-  };
+  return salesCountOf(products, tally, earliest, salesDays, slowDays, now);
 }
 
 const RULES: readonly ProductRule[] = ['productId', 'outerPrefix', 'title'];

@@ -1,4 +1,5 @@
 import { formatShanghai, type Order, type PlatformId, type Product } from '../domain';
+import type { DailyStats, SkuStats } from './aggregates-schema';
 import type { AnalyticsSettings } from './settings';
 import { categoryName, categoryOf } from './sku-codes/category';
 import type { GroupRef } from './sku-codes/goods-of';
@@ -7,7 +8,8 @@ import type { Reason } from './sku-codes/types';
 import { classifyAbc, type AbcClass } from './stock-abc';
 import { goodsStock, type GoodsStock } from './stock-groups';
 import { evaluateStock, fmt, type StockFigures, type StockMetrics } from './stock-rules';
-import { countSales, type WindowSales } from './stock-sales';
+import { countSales, type SalesCount, type WindowSales } from './stock-sales';
+import { countSalesFromAggregates } from './stock-sales-aggregates';
 
 export type { GoodsStock, PlatformStock, StockMove } from './stock-groups';
 
@@ -79,7 +81,35 @@ export function computeStock(
   groupOf?: (p: Product) => GroupRef | undefined,
 ): StockReport {
   const s = settings.stock;
-  const counted = countSales(orders, products, s.salesWindowDays, s.slowWindowDays, now);
+  return stockReport(countSales(orders, products, s.salesWindowDays, s.slowWindowDays, now), products, settings, groupOf);
+}
+
+/**
+ * computeStock from the derived tables (skuStats and dailyStats rows, aggregates-schema.ts) instead of every
+ * order, so the side panel opens without reading the orders (design.md §5). The same report as computeStock
+ * over the orders the rows were built from, under the condition stock-sales-aggregates.ts states (no counted
+ * order later on now's day than `now`).
+ */
+export function computeStockFromAggregates(
+  skuStats: Iterable<SkuStats>,
+  dailyStats: Iterable<DailyStats>,
+  products: readonly Product[],
+  settings: AnalyticsSettings,
+  now: number,
+  groupOf?: (p: Product) => GroupRef | undefined,
+): StockReport {
+  const s = settings.stock;
+  const counted = countSalesFromAggregates(skuStats, dailyStats, products, s.salesWindowDays, s.slowWindowDays, now);
+  return stockReport(counted, products, settings, groupOf);
+}
+
+/** The report of both paths, from the units counted per product row. */
+function stockReport(
+  counted: SalesCount,
+  products: readonly Product[],
+  settings: AnalyticsSettings,
+  groupOf: ((p: Product) => GroupRef | undefined) | undefined,
+): StockReport {
   const withSkus = new Set(products.filter((p) => p.skuId).map((p) => `${p.platform}|${p.productId}`));
   const reach = new Map([...counted.earliest].map(([platform, at]) => [platform, formatShanghai(at, false)]));
   const threshold = slowThresholds(settings);

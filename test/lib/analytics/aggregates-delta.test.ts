@@ -24,9 +24,14 @@ describe('applyOrderChange', () => {
     expect(w.mismatches).toBe(0);
     expect(rows.days.get('2025-07-30|taobao')).toMatchObject({ orders: { ...zeroTally(), paid: 1 }, fen: { ...zeroTally(), paid: 29_900 }, buyers: [['k**e', 1]] });
     expect(rows.customers.get('taobao|k**e')).toMatchObject({ masked: true, orders: [[placedAt, 29_900]], orderCount: 1, totalFen: 29_900 });
-    expect([...rows.skus.values()].map((s) => [s.id, s.days])).toEqual([
-      ['taobao|700100:1', [['2025-07-30', 2, 19_800]]],
-      ['taobao|outer:SJX-66W-01', [['2025-07-30', 1, 10_100]]],
+    expect([...rows.skus.values()].map((s) => [s.id, s.sku, s.line, s.days])).toEqual([
+      ['taobao|700100:1', '700100:1', { productId: '700100', skuId: '1', outerId: '', title: '', spec: '' }, [['2025-07-30', 2, 19_800]]],
+      [
+        'taobao|["outer:SJX-66W-01","","华为快充数据线66W"]',
+        'outer:SJX-66W-01',
+        { productId: '', skuId: '', outerId: 'SJX-66W-01', title: '华为快充数据线66W', spec: '' },
+        [['2025-07-30', 1, 10_100]],
+      ],
     ]);
     expect(w.customers.put).toHaveLength(1);
     expect(w.days.put).toHaveLength(1);
@@ -91,6 +96,41 @@ describe('applyOrderChange', () => {
     const w = applyAggregateDeltas(rows, applyOrderChange(paid, undefined));
     expect(w.mismatches).toBe(4);
     expect(rows).toEqual(emptyAggregates());
+  });
+
+  it('counts the orders placed exactly at 00:00:00.000 Shanghai, and takes them away again', () => {
+    const rows = emptyAggregates();
+    const midnight = { ...paid, orderId: '91', placedAt: placedAt - 10 * 3600_000 }; // 2025-07-30 00:00:00.000
+    const justAfter = { ...paid, orderId: '92', placedAt: placedAt - 10 * 3600_000 + 1, status: 'closed' as const };
+    applyAggregateDeltas(rows, [...applyOrderChange(undefined, midnight), ...applyOrderChange(undefined, justAfter)]);
+    expect(rows.days.get('2025-07-30|taobao')).toMatchObject({ orders: { ...zeroTally(), paid: 1, closed: 1 }, atDayStart: 1 });
+    const w = applyAggregateDeltas(rows, applyOrderChange(midnight, { ...midnight, placedAt: midnight.placedAt + 1000 }));
+    expect(w.mismatches).toBe(0);
+    expect(rows.days.get('2025-07-30|taobao')?.atDayStart).toBe(0);
+  });
+
+  it('gives lines of one SKU key that the product matcher tells apart a row each', () => {
+    // Taobao lines show the product id and the spec but no SKU id: both land on SKU key 652341298812:.
+    const line = { title: '白鸭绒羽绒服女短款', productId: '652341298812', quantity: 1, priceFen: 10_000 };
+    const o = makeOrder({ placedAt, items: [{ ...line, spec: '颜色分类:黑色;尺码:M' }, { ...line, spec: '颜色分类:黑色;尺码:L', quantity: 2 }, { ...line, spec: '' }] });
+    const rows = emptyAggregates();
+    applyAggregateDeltas(rows, applyOrderChange(undefined, o));
+    expect([...rows.skus.values()].map((s) => [s.id, s.sku, s.line.spec, s.days[0]![1]])).toEqual([
+      ['taobao|["652341298812:","颜色分类:黑色;尺码:M",""]', '652341298812:', '颜色分类:黑色;尺码:M', 1],
+      ['taobao|["652341298812:","颜色分类:黑色;尺码:L",""]', '652341298812:', '颜色分类:黑色;尺码:L', 2],
+      ['taobao|652341298812:', '652341298812:', '', 1],
+    ]);
+    expect(rows).toEqual(rebuildAggregates([o]));
+  });
+
+  it('moves the units of a line whose matcher fields changed in a re-capture', () => {
+    const renamed = { ...paid, items: [paid.items[0]!, { ...paid.items[1]!, title: '华为超级快充数据线66W' }] };
+    const rows = emptyAggregates();
+    applyAggregateDeltas(rows, applyOrderChange(undefined, paid));
+    const w = applyAggregateDeltas(rows, applyOrderChange(paid, renamed));
+    expect(w.mismatches).toBe(0);
+    expect(w.skus.delete).toEqual(['taobao|["outer:SJX-66W-01","","华为快充数据线66W"]']);
+    expect(rows).toEqual(rebuildAggregates([renamed]));
   });
 
   it('keeps two equal orders of one buyer as two entries and removes only one', () => {
