@@ -1,6 +1,7 @@
-import { PLATFORM_LABELS, type Capture, type RejectedRow } from '../lib/domain';
+import type { Capture, RejectedRow } from '../lib/domain';
 import { formatShanghai } from '../lib/domain/time';
 import { useI18n } from './i18n';
+import { PlatformBadge } from './platform-badge';
 
 const SHOWN_REJECTIONS = 20;
 
@@ -32,7 +33,7 @@ function Rejection({ row }: { row: RejectedRow }) {
 
 /** The latest captures: what was read, saved and rejected, with every rejected row and its reason. */
 export function CaptureLog({ captures }: { captures: Capture[] }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   return (
     <section aria-labelledby="captures-title">
       <h2 id="captures-title">{t('captures')}</h2>
@@ -43,7 +44,7 @@ export function CaptureLog({ captures }: { captures: Capture[] }) {
           {captures.map((c) => (
             <li key={c.id} className={c.rejected ? 'capture has-rejected' : 'capture'}>
               <div className="capture-head">
-                <span className="badge">{PLATFORM_LABELS[c.platform][lang]}</span>
+                <PlatformBadge platform={c.platform} />
                 <span>{t(c.kind === 'orders' ? 'kind_orders' : 'kind_products')}</span>
                 <time className="muted">{formatShanghai(c.at)}</time>
               </div>

@@ -1,13 +1,24 @@
+import { useState } from 'react';
 import type { ShopLensDatabase } from '../lib/db';
-import { CaptureLog } from './capture-log';
-import { useCaptureSummary } from './hooks/use-capture-summary';
+import { AnalyticsTab } from './analytics-tab';
+import { CaptureTab } from './capture-tab';
+import { useNow } from './hooks/use-now';
 import { useI18n } from './i18n';
-import { PlatformCards } from './platform-cards';
+import { TabBar, type TabId } from './tab-bar';
 
-/** The side panel: what has been captured, per platform, and the latest captures with their rejections. */
-export function SidePanelApp({ db }: { db: ShopLensDatabase }) {
+/**
+ * The side panel: what has been captured (the default tab) and, beside it, the analytics — KPIs, customer
+ * tiers, stock warnings, unified SKU codes and title checks. `now` fixes the clock (tests); by default it is
+ * read when the panel opens and again on each tab switch.
+ */
+export function SidePanelApp({ db, now: fixedNow }: { db: ShopLensDatabase; now?: number }) {
   const { t, lang, setLang } = useI18n();
-  const { summary, error } = useCaptureSummary(db);
+  const [tab, setTab] = useState<TabId>('capture');
+  const { now, refresh } = useNow(fixedNow);
+  const select = (next: TabId) => {
+    refresh();
+    setTab(next);
+  };
   return (
     <main>
       <header className="top">
@@ -19,18 +30,10 @@ export function SidePanelApp({ db }: { db: ShopLensDatabase }) {
           {t('switchLang')}
         </button>
       </header>
-      {error ? (
-        <p role="alert" className="error">
-          {t('dbError', { error })}
-        </p>
-      ) : !summary ? (
-        <p aria-busy="true">{t('loading')}</p>
-      ) : (
-        <>
-          <PlatformCards platforms={summary.platforms} />
-          <CaptureLog captures={summary.recent} />
-        </>
-      )}
+      <TabBar active={tab} onSelect={select} />
+      <div role="tabpanel" id="tab-panel" aria-labelledby={`tab-${tab}`} className="tab-panel">
+        {tab === 'capture' ? <CaptureTab db={db} /> : <AnalyticsTab tab={tab} db={db} now={now} />}
+      </div>
       <footer className="muted">{t('privacy')}</footer>
     </main>
   );

@@ -1,6 +1,20 @@
-/** UI strings, Chinese first. `{name}` placeholders are filled by `t()`. */
+import { KPI_MESSAGES } from './messages-kpi';
+import { RFM_MESSAGES } from './messages-rfm';
+import { SKU_MESSAGES } from './messages-sku';
+import { STOCK_MESSAGES } from './messages-stock';
+import { TITLE_MESSAGES } from './messages-titles';
+
+/**
+ * UI strings, Chinese first. `{name}` placeholders are filled by `t()`. Each analytics tab keeps its strings
+ * in its own file (messages-*.ts); both languages must have every key (`t` does not type-check otherwise).
+ */
 export const MESSAGES = {
   zh: {
+    ...KPI_MESSAGES.zh,
+    ...RFM_MESSAGES.zh,
+    ...STOCK_MESSAGES.zh,
+    ...SKU_MESSAGES.zh,
+    ...TITLE_MESSAGES.zh,
     appName: 'ShopLens 店镜',
     tagline: '多平台店铺数据，只存在你的电脑上',
     switchLang: 'English',
@@ -23,8 +37,27 @@ export const MESSAGES = {
     dbError: '读取本地数据库失败：{error}',
     privacy: '所有数据只保存在本机浏览器中，ShopLens 不联网、不上传。',
     masked: '含打码昵称',
+    tabsLabel: '功能',
+    tab_capture: '采集',
+    tab_kpi: '经营',
+    tab_rfm: '客户',
+    tab_stock: '库存',
+    tab_sku: 'SKU',
+    tab_titles: '标题',
+    showMore: '显示更多（再显示 {n} 条，共剩 {rest} 条）',
+    settingsInvalid: '保存的分析设置无效，以下数字按默认设置计算：',
+    platform: '平台',
+    total: '合计',
+    listSep: '，',
+    people: '{n} 位',
+    ordersN: '{n} 单',
   },
   en: {
+    ...KPI_MESSAGES.en,
+    ...RFM_MESSAGES.en,
+    ...STOCK_MESSAGES.en,
+    ...SKU_MESSAGES.en,
+    ...TITLE_MESSAGES.en,
     appName: 'ShopLens',
     tagline: 'Multi-platform shop data that stays on your computer',
     switchLang: '中文',
@@ -47,6 +80,20 @@ export const MESSAGES = {
     dbError: 'Could not read the local database: {error}',
     privacy: 'All data stays in this browser. ShopLens makes no network requests.',
     masked: 'masked nicknames',
+    tabsLabel: 'Views',
+    tab_capture: 'Capture',
+    tab_kpi: 'KPIs',
+    tab_rfm: 'Customers',
+    tab_stock: 'Stock',
+    tab_sku: 'SKU',
+    tab_titles: 'Titles',
+    showMore: 'Show more ({n} of {rest} left)',
+    settingsInvalid: 'The saved analytics settings are invalid; the figures below use the defaults:',
+    platform: 'Platform',
+    total: 'Total',
+    listSep: ', ',
+    people: '{n}',
+    ordersN: '{n} orders',
   },
 } as const;
 

@@ -1,6 +1,7 @@
 import { ShopLensDatabase } from './database';
 
 export * from './database';
+export * from './match-decisions';
 
 let instance: ShopLensDatabase | undefined;
 

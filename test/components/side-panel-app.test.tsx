@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { render, screen, within, fireEvent } from '@testing-library/react';
+import { render, screen, within, fireEvent, waitFor } from '@testing-library/react';
 import { I18nProvider } from '../../components/i18n';
 import { SidePanelApp } from '../../components/side-panel-app';
 import { ShopLensDatabase } from '../../lib/db';
 import { ingestCapture } from '../../lib/ingest/ingest';
 import { order, product } from '../support/records';
+import { saveSettings } from '../../lib/settings';
 
 let db: ShopLensDatabase;
 let n = 0;
@@ -17,10 +18,10 @@ afterEach(() => db.delete());
 const at = Date.UTC(2025, 7, 1, 2, 30); // 10:30 in Shanghai
 const url = 'https://myseller.taobao.com/home.htm/trade-platform/tp/sold';
 
-function renderPanel() {
+function renderPanel(now?: number) {
   return render(
     <I18nProvider>
-      <SidePanelApp db={db} />
+      <SidePanelApp db={db} now={now} />
     </I18nProvider>,
   );
 }
@@ -79,5 +80,55 @@ describe('SidePanelApp', () => {
       </I18nProvider>,
     );
     expect(await screen.findByRole('alert')).toHaveTextContent('读取本地数据库失败：Error: QuotaExceededError');
+  });
+
+  it('opens on the capture tab and offers the analytics as tabs beside it', async () => {
+    renderPanel(at);
+    expect(await screen.findByRole('tab', { name: '采集' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['采集', '经营', '客户', '库存', 'SKU', '标题']);
+    fireEvent.click(screen.getByRole('tab', { name: '经营' }));
+    expect(await screen.findByRole('heading', { name: '经营概况' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: '经营' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.queryByTestId('taobao-orders')).not.toBeInTheDocument();
+    expect(await screen.findByText(/还没有订单数据/)).toBeInTheDocument();
+  });
+
+  it('says what to capture on every analytics tab of an empty database', async () => {
+    renderPanel(at);
+    const expected: [string, RegExp][] = [
+      ['经营', /还没有订单数据/],
+      ['客户', /还没有顾客数据/],
+      ['库存', /还没有商品库存/],
+      ['SKU', /还没有 SKU 编码/],
+      ['标题', /还没有商品标题/],
+    ];
+    for (const [tab, text] of expected) {
+      fireEvent.click(await screen.findByRole('tab', { name: tab }));
+      expect(await screen.findByText(text)).toBeInTheDocument();
+    }
+  });
+
+  it('shows why the stored settings were refused, and still the figures (by the defaults)', async () => {
+    await db.settings.put({ id: 'analytics', value: { rfm: { vipRecencyDays: -3 } } });
+    await ingestCapture(db, { type: 'shoplens/capture-from-content', platform: 'taobao', kind: 'orders', url, read: 1, records: [order()], rejected: [] }, { at });
+    renderPanel(at);
+    fireEvent.click(await screen.findByRole('tab', { name: '客户' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('保存的分析设置无效');
+    expect(alert).toHaveTextContent('rfm.vipRecencyDays');
+    // The one order (2 days before `at`, ¥418.00, not below ¥200) makes one 一般用户 under the default rules.
+    expect(await screen.findByTestId('tier-regular')).toHaveTextContent('1');
+    expect(await saveSettings(db, {})).toEqual({ ok: true });
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+  });
+
+  it('shows the analytics in English too', async () => {
+    await ingestCapture(db, { type: 'shoplens/capture-from-content', platform: 'taobao', kind: 'orders', url, read: 1, records: [order()], rejected: [] }, { at });
+    renderPanel(at);
+    fireEvent.click(await screen.findByRole('button', { name: 'English' }));
+    fireEvent.click(await screen.findByRole('tab', { name: 'KPIs' }));
+    expect(await screen.findByRole('heading', { name: 'Business overview' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '30 days' })).toHaveAttribute('aria-pressed', 'true');
+    expect(await screen.findByTestId('kpi-total-gmv')).toHaveTextContent('¥418.00');
   });
 });

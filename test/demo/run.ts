@@ -11,11 +11,20 @@ import { join } from 'node:path';
 import { PLATFORM_IDS } from '../../lib/domain/platform';
 import { CHROMIUM, launchWithExtension, waitFor } from '../support/browser';
 import { startFixtureServer } from '../support/fixture-server';
+import { DEMO_NOW } from '../fixtures/data/shop';
 import { DEMO_PAGES } from '../fixtures/pages';
 
 const HERE = join(toPath(import.meta.url), '..');
 
 const args = new Set(process.argv.slice(2));
+/** The side panel's analytics tabs, by their Chinese label, and the screenshot name of each. */
+const PANEL_TABS = [
+  ['经营', 'kpi'],
+  ['客户', 'customers'],
+  ['库存', 'stock'],
+  ['SKU', 'sku'],
+  ['标题', 'titles'],
+] as const;
 const headless = args.has('--headless') || !process.env.DISPLAY;
 
 async function main() {
@@ -63,10 +72,26 @@ async function main() {
 
   const panel = await browser.extensionPage();
   await panel.setViewportSize({ width: 420, height: 1000 });
+  // The demo shop's orders lie in the 120 days before DEMO_NOW: the panel's clock is set there so the
+  // analytics tabs (last 7/30/90 days, customer recency, stock windows) show the shop as of that day.
+  await panel.clock.setFixedTime(DEMO_NOW);
   await panel.reload();
   await waitFor('the side panel', async () => ((await panel.locator('.card').count()) === 4 ? true : undefined));
   await panel.waitForTimeout(500);
   await panel.screenshot({ path: name('side-panel'), fullPage: true });
+  for (const [tab, file] of PANEL_TABS) {
+    await panel.getByRole('tab', { name: tab }).click();
+    await waitFor(`the ${tab} tab`, async () => ((await panel.locator('[aria-busy="true"]').count()) === 0 ? true : undefined));
+    if (file === 'sku') await panel.locator('.group details summary').first().click();
+    await panel.waitForTimeout(400);
+    await panel.screenshot({ path: name(`side-panel-${file}`), fullPage: true });
+    if (file === 'kpi') {
+      await panel.getByRole('button', { name: '全部' }).click();
+      await panel.waitForTimeout(400);
+      await panel.screenshot({ path: name('side-panel-kpi-all'), fullPage: true });
+    }
+  }
+  await panel.getByRole('tab', { name: '采集' }).click();
 
   const orders = await browser.readStore<{ platform: string }>('orders');
   const products = await browser.readStore<{ platform: string }>('products');

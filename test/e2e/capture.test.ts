@@ -101,6 +101,14 @@ describe.each(DEMO_PAGES.map((p) => [p.name, p] as const))('%s', (name, page) =>
     await tab.close();
   });
 
+  it.each(page.urls.slice(1).map((u) => [u]))('is captured at its other URL %s too', async (alt) => {
+    const tab = await open(alt);
+    const last = await waitFor('a capture', async () => (await capturesFor(alt)).at(-1));
+    expect(last.saved).toBe(expected.length);
+    expect(last.rejected).toBe(page.brokenRows ?? 0);
+    await tab.close();
+  });
+
   if (page.brokenRows) {
     it('keeps the good rows and logs each bad one with its reason', async () => {
       const [last] = (await capturesFor(url)).slice(-1);

@@ -1,0 +1,17 @@
+import type { ShopLensDatabase } from '../lib/db';
+import { CaptureLog } from './capture-log';
+import { useCaptureSummary } from './hooks/use-capture-summary';
+import { LoadState } from './load-state';
+import { PlatformCards } from './platform-cards';
+
+/** The 采集 tab: what has been captured per platform, and the latest captures with their rejected rows. */
+export function CaptureTab({ db }: { db: ShopLensDatabase }) {
+  const { summary, error } = useCaptureSummary(db);
+  if (!summary) return <LoadState error={error} />;
+  return (
+    <>
+      <PlatformCards platforms={summary.platforms} />
+      <CaptureLog captures={summary.recent} />
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+/** A ratio as a percentage with one decimal (`41.4%`), or a dash when there is nothing to divide by. */
+export function formatPct(ratio: number | null): string {
+  return ratio === null ? '—' : `${(ratio * 100).toFixed(1)}%`;
+}
+
+/** A count with thousands separators, the way the platform cards show them. */
+export function formatCount(n: number): string {
+  return (n === 0 ? 0 : n).toLocaleString('zh-CN'); // -0 (⌈0 × 1.5 − ε⌉) reads as 0
+}
+
+/** Units or days: whole numbers as they are, others to one decimal (estimates from the page's 30-day sales). */
+export function formatUnits(n: number): string {
+  return Number.isInteger(n) ? formatCount(n) : n.toFixed(1);
+}

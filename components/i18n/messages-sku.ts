@@ -1,0 +1,33 @@
+/** Strings of the SKU tab, Chinese first. */
+export const SKU_MESSAGES = {
+  zh: {
+    skuTitle: 'SKU 统一编码',
+    skuEmpty: '还没有 SKU 编码。采集任一平台的商品列表或订单列表后，每个平台 SKU 会得到统一编码（如 TB-01-M-2504），商家编码相同的商品自动跨平台关联。',
+    skuSummary: '{codes} 个统一编码 · {groups} 组关联商品 · {unlinked} 个未关联 · {matches} 对可能匹配',
+    matchesTitle: '待确认的可能匹配',
+    matchesNone: '没有待确认的匹配。',
+    groupsTitle: '按商品关联',
+    groupsNone: '还没有关联的商品：给各平台的同一商品填上相同的商家编码即可自动关联。',
+    unlinkedTitle: '未关联的 SKU',
+    unlinkedNone: '每个 SKU 都已关联。',
+    groupCodes: '查看 {n} 个编码',
+    matchLabel: '{a} 与 {b} 是否同一商品',
+    confirmMatch: '确认是同一商品',
+    rejectMatch: '不是同一商品',
+  },
+  en: {
+    skuTitle: 'Unified SKU codes',
+    skuEmpty: 'No SKU codes yet. Capture a product or order list of any platform and every platform SKU gets a unified code (e.g. TB-01-M-2504); goods with the same seller code are linked across platforms.',
+    skuSummary: '{codes} codes · {groups} linked goods · {unlinked} unlinked · {matches} probable matches',
+    matchesTitle: 'Probable matches to review',
+    matchesNone: 'Nothing to review.',
+    groupsTitle: 'Linked goods',
+    groupsNone: 'No linked goods yet: give the same goods the same seller code on each platform and they link by themselves.',
+    unlinkedTitle: 'Unlinked SKUs',
+    unlinkedNone: 'Every SKU is linked.',
+    groupCodes: 'Show {n} codes',
+    matchLabel: 'Are {a} and {b} the same goods?',
+    confirmMatch: 'Same goods',
+    rejectMatch: 'Not the same',
+  },
+} as const;

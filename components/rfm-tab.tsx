@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import type { NamedTier } from '../lib/analytics/rfm-tiers';
+import { TIERS } from '../lib/analytics/rfm-tiers';
+import type { AnalyticsSettings } from '../lib/analytics/settings';
+import type { ShopLensDatabase } from '../lib/db';
+import { formatCount } from './format';
+import { useRfm } from './hooks/use-rfm';
+import { useI18n } from './i18n';
+import { LimitedList } from './limited-list';
+import { LoadState } from './load-state';
+import { RfmCustomerItem } from './rfm-customer-item';
+import { RfmRules } from './rfm-rules';
+import { RfmTierCards } from './rfm-tier-cards';
+
+/**
+ * The 客户 tab: customers (platform + nickname) in the seed's named tiers, each tier with its playbook and its
+ * customers, biggest spenders first, each with the one-line reason for the tier; the rules and cut points in
+ * use; and the warning that masked nicknames may merge several buyers.
+ */
+export function RfmTab({ db, now, settings }: { db: ShopLensDatabase; now: number; settings: AnalyticsSettings }) {
+  const { t, lang } = useI18n();
+  const { view, error } = useRfm(db, now, settings);
+  const [tier, setTier] = useState<NamedTier>('vip');
+  if (!view) return <LoadState error={error} />;
+  const { result, byTier, masked } = view;
+  if (result.customers.length === 0) {
+    return (
+      <section aria-labelledby="rfm-title">
+        <h2 id="rfm-title">{t('rfmTitle')}</h2>
+        <p className="empty">{t('rfmEmpty')}</p>
+      </section>
+    );
+  }
+  const ex = result.excluded;
+  const list = byTier[tier];
+  return (
+    <section aria-labelledby="rfm-title">
+      <h2 id="rfm-title">{t('rfmTitle')}</h2>
+      <p className="muted">
+        {t('rfmSummary', { customers: formatCount(result.customers.length), orders: formatCount(result.counted) })}
+        {t('rfmExcluded', { unpaid: ex.unpaid, closed: ex.closed, refunded: ex.refunded })}
+      </p>
+      {masked > 0 && <p className="note">{t('rfmMasked', { n: formatCount(masked) })}</p>}
+      <RfmTierCards counts={result.tierCounts} total={result.customers.length} selected={tier} onSelect={setTier} />
+      <section className="tier-detail" aria-labelledby="tier-title">
+        <h3 id="tier-title">
+          {TIERS[tier].label[lang]} <span className="muted">{t('people', { n: formatCount(list.length) })}</span>
+        </h3>
+        <p className="playbook">
+          <strong>{t('playbook')}</strong>
+          {TIERS[tier].playbook[lang]}
+        </p>
+        {list.length === 0 ? (
+          <p className="empty">{t('tierEmpty')}</p>
+        ) : (
+          <LimitedList key={tier} items={list} keyOf={(c) => c.id} render={(c) => <RfmCustomerItem customer={c} windowDays={settings.rfm.windowDays} />} label={TIERS[tier].label[lang]} />
+        )}
+      </section>
+      <RfmRules result={result} settings={settings} />
+    </section>
+  );
+}
