@@ -61,19 +61,18 @@ export async function ingestCapture(
   const tables = [db.orders, db.products, db.captures, db.customerStats, db.dailyStats, db.skuStats, db.skuCodes, db.settings];
   return db.transaction('rw', tables, async () => {
     let added = 0;
-    const { settings } = await loadSettings(db);
     if (message.kind === 'orders') {
       const orders = good as Order[];
-      const stored = await db.orders.bulkGet(orders.map((o) => [o.platform, o.orderId] as OrderKey));
+      const [{ settings }, stored] = await Promise.all([loadSettings(db), db.orders.bulkGet(orders.map((o) => [o.platform, o.orderId] as OrderKey))]);
       added = stored.filter((s) => !s).length;
       const merged = orders.map((o, i) => mergeOrder(stored[i], o));
       await db.orders.bulkPut(merged);
-      await upkeepAggregates(db, merged.map((o, i) => [stored[i], o]));
-      await upkeepSkuCodes(db, merged, [], settings, meta.at);
+      // Disjoint tables, so the two upkeeps overlap: one computes while the other waits on IndexedDB.
+      await Promise.all([upkeepAggregates(db, merged.map((o, i) => [stored[i], o])), upkeepSkuCodes(db, merged, [], settings, meta.at)]);
     } else {
       const products = good as Product[];
       const keys = products.map((p) => [p.platform, p.productId, p.skuId] as ProductKey);
-      const stored = await db.products.bulkGet(keys);
+      const [{ settings }, stored] = await Promise.all([loadSettings(db), db.products.bulkGet(keys)]);
       added = stored.filter((s) => !s).length;
       const merged = products.map((p, i) => mergeProduct(stored[i], p));
       await db.products.bulkPut(merged);

@@ -1,11 +1,11 @@
-import { Dexie } from 'dexie';
-import { applyAggregateDeltas, deltaIds } from '../analytics/aggregates-apply';
+import { Dexie, type Table } from 'dexie';
+import { applyAggregateDeltas, deltaIds, type TableWrites } from '../analytics/aggregates-apply';
 import { applyOrderChange, type AggregateDelta } from '../analytics/aggregates-delta';
 import { emptyAggregates, type Aggregates } from '../analytics/aggregates-schema';
 import type { AnalyticsSettings } from '../analytics/settings';
-import { assignSkuCodes } from '../analytics/sku-codes';
 import type { Order, Product } from '../domain';
 import { fillAggregates, type ShopLensDatabase } from '../db';
+import { assignAgainstStoredCodes } from './stored-codes';
 
 function intoMap<T extends { id: string }>(rows: (T | undefined)[], map: Map<string, T>): void {
   for (const row of rows) if (row) map.set(row.id, row);
@@ -37,19 +37,22 @@ export async function upkeepAggregates(db: ShopLensDatabase, changes: [Order | u
     await fillAggregates(Dexie.currentTransaction!);
     return;
   }
-  await Promise.all([
-    db.customerStats.bulkPut(writes.customers.put),
-    db.customerStats.bulkDelete(writes.customers.delete),
-    db.dailyStats.bulkPut(writes.days.put),
-    db.dailyStats.bulkDelete(writes.days.delete),
-    db.skuStats.bulkPut(writes.skus.put),
-    db.skuStats.bulkDelete(writes.skus.delete),
-  ]);
+  // Only non-empty writes: an empty bulkPut or bulkDelete still costs a request.
+  const pending: Promise<unknown>[] = [];
+  const write = <T>(table: Table<T, string>, w: TableWrites<T>) => {
+    if (w.put.length) pending.push(table.bulkPut(w.put));
+    if (w.delete.length) pending.push(table.bulkDelete(w.delete));
+  };
+  write(db.customerStats, writes.customers);
+  write(db.dailyStats, writes.days);
+  write(db.skuStats, writes.skus);
+  await Promise.all(pending);
 }
 
 /**
- * Gives every SKU in the batch its unified code, once: stored codes are passed in so a SKU seen before keeps
- * its code and a new one takes the next free serial; new codes and codes that learned an alias are stored.
+ * Gives every SKU in the batch its unified code, once: the stored codes the batch can meet are consulted
+ * (assignAgainstStoredCodes reads only those) so a SKU seen before keeps its code and a new one takes the next
+ * free serial; new codes and codes that learned an alias are stored.
  */
 export async function upkeepSkuCodes(
   db: ShopLensDatabase,
@@ -58,8 +61,7 @@ export async function upkeepSkuCodes(
   settings: AnalyticsSettings,
   at: number,
 ): Promise<number> {
-  const existing = await db.skuCodes.toArray();
-  const { added, updated } = assignSkuCodes(existing, orders, products, settings, at);
+  const { added, updated } = await assignAgainstStoredCodes(db, orders, products, settings, at);
   if (added.length + updated.length) await db.skuCodes.bulkPut([...added, ...updated]);
   return added.length;
 }

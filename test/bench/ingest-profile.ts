@@ -1,0 +1,58 @@
+import type { CDPSession } from 'playwright-core';
+
+/** The page's main-thread time during one run, split into what it was spent on. */
+export interface ProfileBucket {
+  name: string;
+  ms: number;
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string }; children?: number[] }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+// Checked in order on each sample's stack (leaf first for the VM's own entries, then any frame): the first
+// that matches takes the sample. Bundled names may carry a numeric suffix (esbuild renames on collisions).
+const BUCKETS: { name: string; test: (names: string[]) => boolean }[] = [
+  { name: 'idle: waiting for IndexedDB (the browser process)', test: (s) => s[0] === '(idle)' },
+  { name: 'garbage collection', test: (s) => s[0] === '(garbage collector)' },
+  { name: 'validating records (Zod)', test: (s) => s.some((f) => /^validate\d*$/.test(f)) },
+  { name: 'SKU codes (assignAgainstStoredCodes: lookups, assignSkuCodes, put)', test: (s) => s.some((f) => /^(assignAgainstStoredCodes|upkeepSkuCodes|addClaiming)\d*$/.test(f)) },
+  { name: 'derived tables (upkeepAggregates: deltas, reads, writes)', test: (s) => s.some((f) => /^upkeepAggregates\d*$/.test(f)) },
+  { name: 'rest of ingestCapture (orders read + write, capture log)', test: (s) => s.some((f) => /^ingestCapture\d*$/.test(f)) },
+  { name: 'native, unattributed (IPC, structured clone)', test: (s) => s[0] === '(program)' },
+  { name: 'Dexie request callbacks and promise plumbing', test: () => true },
+];
+
+/** Starts the sampling profiler of the page behind `cdp`. */
+export async function startProfile(cdp: CDPSession): Promise<void> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+  await cdp.send('Profiler.start');
+}
+
+/** Stops the profiler and sums its samples into BUCKETS (ms of main-thread time each). */
+export async function stopProfile(cdp: CDPSession): Promise<ProfileBucket[]> {
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const stackOf = (id: number) => {
+    const names: string[] = [];
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) names.push(byId.get(at)!.callFrame.functionName || '(anonymous)');
+    return names;
+  };
+  const totals = new Map(BUCKETS.map((b) => [b.name, 0]));
+  const stacks = new Map<number, string>();
+  profile.samples.forEach((id, i) => {
+    let bucket = stacks.get(id);
+    if (bucket === undefined) {
+      const names = stackOf(id);
+      bucket = BUCKETS.find((b) => b.test(names))!.name;
+      stacks.set(id, bucket);
+    }
+    totals.set(bucket, totals.get(bucket)! + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return BUCKETS.map((b) => ({ name: b.name, ms: totals.get(b.name)! }));
+}
