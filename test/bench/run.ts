@@ -56,7 +56,7 @@ async function main() {
     '',
     '## Capture: reading a list page in the content script',
     '',
-    'Median of 15 blocks (10 reads each; the baseline 100 reads each, as Chromium's timer has 0.1 ms resolution) in real headless Chromium on each demo page: the whole content-script path (detect the page, read every row off the DOM, parse and validate each row) against a baseline on the same page in the same run — one `document.body.textContent` read, the least any reader could do.',
+    'Median of 15 blocks (10 reads each; the baseline 100 reads each, as the Chromium timer has 0.1 ms resolution) in real headless Chromium on each demo page: the whole content-script path (detect the page, read every row off the DOM, parse and validate each row) against a baseline on the same page in the same run — one `document.body.textContent` read, the least any reader could do.',
     '',
     '| page | rows | read + parse (ms) | baseline (ms) | ratio |',
     '|---|---:|---:|---:|---:|',
