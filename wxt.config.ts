@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import { SELLER_HOST_PATTERNS } from './lib/platforms/hosts';
 
-// The manifest asks for the seller-console hosts only (content-script matches grant them); no <all_urls>,
+// The manifest asks for the seller-console hosts only (content-script matches grant them); no all-URLs pattern,
 // no remote code, no network permission of any kind.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
