@@ -40,13 +40,18 @@ export function expandGrid(rows: Element[]): Element[][] {
 /** Header synonyms of one field: the field's column is the first header matching any of them. */
 export type HeaderMap<F extends string> = Record<F, RegExp>;
 
+/** A header row's cell texts, laid out on the grid (a colspan header fills every column it covers). */
+export function headerCellTexts(header: Element): string[] {
+  return expandGrid([header])[0]!.map((cell) => textOf(cell));
+}
+
 /** Header cell texts, whether they sit in `<thead>`, a separate header table, or ARIA column headers. */
 export function headerTexts(root: ParentNode): string[] {
   const row =
     root.querySelector('thead tr') ??
     root.querySelector('th')?.closest('tr') ??
     root.querySelector('[role="columnheader"]')?.closest('[role="row"]');
-  return row ? expandGrid([row])[0]!.map((cell) => textOf(cell)) : [];
+  return row ? headerCellTexts(row) : [];
 }
 
 /** Column index of each field, found by header text. Fields whose header is absent are left out. */

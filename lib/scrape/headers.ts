@@ -1,5 +1,4 @@
-import { expandGrid } from './grid';
-import { textOf } from './text';
+import { headerCellTexts } from './grid';
 
 const HEADER_ROWS = 'tr, [role="row"]';
 
@@ -20,5 +19,5 @@ function isHeaderRow(row: Element): boolean {
 export function headerRows(root: ParentNode): string[][] {
   return [...root.querySelectorAll(HEADER_ROWS)]
     .filter(isHeaderRow)
-    .map((row) => expandGrid([row])[0]!.map((cell) => textOf(cell)));
+    .map(headerCellTexts);
 }

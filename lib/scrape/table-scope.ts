@@ -30,11 +30,6 @@ export function findHeaderRow(root: ParentNode, required: RegExp[]): Element | u
   return [...root.querySelectorAll(ROW_SELECTOR)].find((r) => !headerish.has(r) && names(r));
 }
 
-/** The header row's cell texts, laid out on the grid (a colspan header fills every column it covers). */
-export function headerCellTexts(header: Element): string[] {
-  return expandGrid([header])[0]!.map((cell) => textOf(cell));
-}
-
 /**
  * The smallest element around a list's header row that also holds the list's body rows. That is the table
  * itself for a plain table, and the wrapper for the kits that draw the header as its own table and the body
@@ -83,3 +78,4 @@ export function textExcept(el: Element | null | undefined, drop: string): string
   }
   return out.replace(/[\s\u00a0]+/g, ' ').trim();
 }
+

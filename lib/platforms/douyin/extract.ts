@@ -1,6 +1,7 @@
 import type { RawOrderItem, RawOrderRow, RawProductRow } from '../../domain';
 import { columnsByHeader, expandGrid, type HeaderMap } from '../../scrape/grid';
-import { findHeaderRow, headerCellTexts, textExcept } from '../../scrape/table-scope';
+import { headerCellTexts } from '../../scrape/grid';
+import { findHeaderRow, textExcept } from '../../scrape/table-scope';
 import { labelValue, textOf, textPieces } from '../../scrape/text';
 import {
   afterSaleText,
