@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
-import type { ShopLensDatabase } from '../../lib/db';
+import { readDerived, type ShopLensDatabase } from '../../lib/db';
 import { kpiReadBounds, kpiView, type KpiRangeId, type KpiView } from '../model/kpi-view';
 import { useDbQuery } from './use-db-query';
 
 /**
- * The KPIs of a range from the dailyStats table (design.md §5: the small derived rows, never the orders),
- * read by primary-key range for the day ranges. `empty` says nothing was captured at all, as opposed to a
+ * The KPIs of a range from the derived day rows (design.md §5: the small derived rows, never the orders),
+ * only the shards of the range's days read. `empty` says nothing was captured at all, as opposed to a
  * range with no orders in it.
  */
 export function useKpis(
@@ -15,10 +15,8 @@ export function useKpis(
 ): { view?: KpiView; empty?: boolean; error?: string } {
   const bounds = useMemo(() => kpiReadBounds(rangeId, now), [rangeId, now]);
   const { data, error } = useDbQuery(async () => {
-    const rows = bounds
-      ? await db.dailyStats.where('id').between(bounds.lower, bounds.upper, true, true).toArray()
-      : await db.dailyStats.toArray();
-    const any = rows.length > 0 || (await db.dailyStats.count()) > 0;
+    const { days: rows } = await readDerived(db, bounds ? { from: bounds.lower, to: bounds.upper.slice(0, 10) } : {});
+    const any = rows.length > 0 || (await db.aggregateShards.count()) > 1;
     return { rows, any, bounds };
   }, [db, bounds]);
   // A result read for other bounds (the range just changed) is not shown against the new range.

@@ -15,8 +15,8 @@ export interface KpiView {
 }
 
 /**
- * The dailyStats primary keys (`${day}|${platform}`) a range reads, so the tab reads only its days by key
- * range; undefined for "all", which needs every row.
+ * The bounds of the day-row ids (`${day}|${platform}`) in a range, so the tab keeps only its days;
+ * undefined for "all", which needs every row.
  */
 export function kpiReadBounds(rangeId: KpiRangeId, now: number): { lower: string; upper: string } | undefined {
   if (rangeId === 'all') return undefined;

@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import { rebuildAggregates } from '../analytics/aggregates-rebuild';
-import type { CustomerStats, DailyStats, SkuStats } from '../analytics/aggregates-schema';
+import { META_ID, SHARD_FORMAT, ShardedAggregates, digestsOf, type ShardMeta, type ShardRow } from '../analytics/aggregates-shards';
 import type { Capture, Order, PlatformId, Product, SkuCode, SkuMatchDecision } from '../domain';
 
 /** Primary keys of the public tables (design.md §2). */
@@ -37,12 +37,38 @@ export const SCHEMA_V2 = {
   settings: 'id',
 };
 
-/** Fills the derived tables from the orders already stored (the v1 → v2 upgrade, and a full rebuild). */
-export async function fillAggregates(tx: Transaction): Promise<void> {
-  const rows = rebuildAggregates(await tx.table<Order>('orders').toArray());
-  await tx.table('customerStats').bulkPut([...rows.customers.values()]);
-  await tx.table('dailyStats').bulkPut([...rows.days.values()]);
-  await tx.table('skuStats').bulkPut([...rows.skus.values()]);
+/**
+ * Version 3: the derived tables move into `aggregateShards` — a few large rows of JSON instead of one row
+ * per customer, day and SKU (aggregates-shards.ts says why), plus a digest per order — kept by the background
+ * (lib/ingest/aggregate-store.ts) and read whole by the side panel.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  customerStats: null,
+  dailyStats: null,
+  skuStats: null,
+  aggregateShards: 'id',
+};
+
+/** The `meta` shard row saying the shards include every capture up to `watermark`. */
+export function shardMetaRow(watermark: number): ShardRow {
+  const meta: ShardMeta = { format: SHARD_FORMAT, watermark };
+  return { id: META_ID, json: JSON.stringify(meta) };
+}
+
+/**
+ * Computes the derived tables and order digests from the orders stored and writes them as shards, replacing
+ * what was there (the v2 → v3 upgrade, and a rebuild when the shards are missing, of another format or behind
+ * the capture log). Runs in the caller's transaction, which must include orders, captures and aggregateShards.
+ */
+export async function fillShards(tx: Transaction): Promise<ShardedAggregates> {
+  const orders = await tx.table<Order>('orders').toArray();
+  const sharded = ShardedAggregates.fromAggregates(rebuildAggregates(orders), digestsOf(orders));
+  const last = ((await tx.table<Capture, number>('captures').orderBy('id').lastKey()) as number | undefined) ?? 0;
+  const shards = tx.table<ShardRow, string>('aggregateShards');
+  await shards.clear();
+  await shards.bulkPut([...sharded.takeDirty(), shardMetaRow(last)]);
+  return sharded;
 }
 
 /**
@@ -55,15 +81,16 @@ export class ShopLensDatabase extends Dexie {
   products!: Table<Product, ProductKey>;
   skuCodes!: EntityTable<SkuCode, 'code'>;
   captures!: EntityTable<Capture, 'id'>;
-  customerStats!: EntityTable<CustomerStats, 'id'>;
-  dailyStats!: EntityTable<DailyStats, 'id'>;
-  skuStats!: EntityTable<SkuStats, 'id'>;
+  aggregateShards!: EntityTable<ShardRow, 'id'>;
   skuMatchDecisions!: Table<SkuMatchDecision, [string, string]>;
   settings!: EntityTable<SettingRow, 'id'>;
 
   constructor(name = 'shoplens', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
-    this.version(2).stores(SCHEMA_V2).upgrade(fillAggregates);
+    // Version 2's derived tables were filled by its upgrade; version 3 replaced them, so a v1 database
+    // goes straight to the shards.
+    this.version(2).stores(SCHEMA_V2);
+    this.version(3).stores(SCHEMA_V3).upgrade(fillShards);
   }
 }

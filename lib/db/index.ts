@@ -10,3 +10,4 @@ export function getDb(): ShopLensDatabase {
   instance ??= new ShopLensDatabase();
   return instance;
 }
+export * from './derived';

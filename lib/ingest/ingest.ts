@@ -6,15 +6,22 @@ import {
   type Order,
   type Product,
   type RejectedRow,
+  type SkuCode,
 } from '../domain';
 import type { OrderKey, ProductKey, ShopLensDatabase } from '../db';
 import type { CaptureFromContent } from '../messaging/protocol';
 import { loadSettings } from '../settings';
+import { applyOrderChange, type AggregateDelta } from '../analytics/aggregates-delta';
+import { orderDigest, orderKeyOf, type DigestEntry } from '../analytics/aggregates-shards';
+import { dayKeyOf } from '../analytics/kpi-days';
+import { collectObservations } from '../analytics/sku-codes/observe';
+import { aggregateStore } from './aggregate-store';
 import { mergeOrder, mergeProduct } from './merge';
-import { upkeepAggregates, upkeepSkuCodes } from './upkeep';
 
-/** How many capture log entries are kept; older ones are pruned in the same transaction. */
+/** How many capture log entries are kept at least; older ones are pruned in an ingest transaction. */
 export const CAPTURE_LOG_LIMIT = 300;
+/** The log is pruned on every PRUNE_EVERY-th capture. */
+export const PRUNE_EVERY = 25;
 
 export interface IngestResult {
   capture: Capture;
@@ -33,7 +40,8 @@ function validate(message: CaptureFromContent, at: number) {
       rejected.push({ index, key: '', text: '', problems: zodProblems(parsed.error.issues, input) });
       return;
     }
-    const record = { ...parsed.data, platform: message.platform, url: message.url, capturedAt: at };
+    // parsed.data is Zod's own copy: stamped in place rather than copied again.
+    const record = Object.assign(parsed.data, { platform: message.platform, url: message.url, capturedAt: at });
     // A record is stored only under the platform of the page it came from.
     good.set(keyOf(record), record);
   });
@@ -47,52 +55,113 @@ export function keyOf(record: Order | Product): string {
     : `${record.platform}|${record.productId}|${record.skuId}`;
 }
 
+export interface IngestOptions {
+  at: number;
+  tabId?: number;
+  /**
+   * 'now' (default): the derived tables are written before ingestCapture returns. 'later': the store writes
+   * them a moment later, many captures at once (the background, where captures come in streams). 'caller':
+   * the caller calls the store's flush (the benchmark, which times it).
+   */
+  flush?: 'now' | 'later' | 'caller';
+}
+
+/** What the ingest transaction hands to the store once it has committed. */
+interface Committed {
+  capture: Capture;
+  deltas: AggregateDelta[];
+  digests: DigestEntry[];
+  codes: SkuCode[];
+}
+
 /**
  * Stores one capture: validates every record, upserts them in ONE read-write transaction (a later capture
- * updates status, stock and price; a key is never stored twice), keeps the derived tables and the unified
- * SKU codes up to date in that same transaction, and logs the capture with each rejected row and its reason.
+ * updates status, stock and price; a key is never stored twice), gives new SKUs their unified code in that
+ * same transaction, and logs the capture with each rejected row and its reason. The derived tables are kept
+ * by the background's AggregateStore (aggregate-store.ts): the capture's changes are applied there once the
+ * transaction has committed.
+ *
+ * Orders: each record's digest (content hash) is compared with the stored order's, held in the store, so an
+ * order re-captured unchanged is neither read nor written, a new one is written without a read, and only a
+ * changed one is read (its stored version is taken out of the derived tables and keeps its firstSeenAt).
+ * SKU codes are read and assigned only when a record shows a SKU or alias the known codes do not cover.
  */
-export async function ingestCapture(
-  db: ShopLensDatabase,
-  message: CaptureFromContent,
-  meta: { at: number; tabId?: number },
-): Promise<IngestResult> {
+export async function ingestCapture(db: ShopLensDatabase, message: CaptureFromContent, meta: IngestOptions): Promise<IngestResult> {
   const { good, rejected } = validate(message, meta.at);
-  const tables = [db.orders, db.products, db.captures, db.customerStats, db.dailyStats, db.skuStats, db.skuCodes, db.settings];
-  return db.transaction('rw', tables, async () => {
-    let added = 0;
-    if (message.kind === 'orders') {
-      const orders = good as Order[];
-      const [{ settings }, stored] = await Promise.all([loadSettings(db), db.orders.bulkGet(orders.map((o) => [o.platform, o.orderId] as OrderKey))]);
-      added = stored.filter((s) => !s).length;
-      const merged = orders.map((o, i) => mergeOrder(stored[i], o));
-      await db.orders.bulkPut(merged);
-      // Disjoint tables, so the two upkeeps overlap: one computes while the other waits on IndexedDB.
-      await Promise.all([upkeepAggregates(db, merged.map((o, i) => [stored[i], o])), upkeepSkuCodes(db, merged, [], settings, meta.at)]);
-    } else {
-      const products = good as Product[];
-      const keys = products.map((p) => [p.platform, p.productId, p.skuId] as ProductKey);
-      const [{ settings }, stored] = await Promise.all([loadSettings(db), db.products.bulkGet(keys)]);
-      added = stored.filter((s) => !s).length;
-      const merged = products.map((p, i) => mergeProduct(stored[i], p));
-      await db.products.bulkPut(merged);
-      await upkeepSkuCodes(db, [], merged, settings, meta.at);
-    }
-    const capture: Capture = {
-      platform: message.platform,
-      kind: message.kind,
-      url: message.url,
-      at: meta.at,
-      read: message.read,
-      saved: good.length,
-      added,
-      rejected: rejected.length,
-      rejectedRows: rejected.slice(0, 200),
-      ...(meta.tabId !== undefined ? { tabId: meta.tabId } : {}),
+  const store = aggregateStore(db);
+  const { capture } = await store.exclusive(async () => {
+    const state = await store.state();
+    const codesFor = async (orders: Order[], products: Product[]): Promise<SkuCode[]> => {
+      if (state.known.allKnown(collectObservations(orders, products))) return [];
+      const { settings } = await loadSettings(db);
+      const { added, updated } = state.known.assign(orders, products, settings, meta.at);
+      const codes = [...added, ...updated];
+      if (codes.length) await db.skuCodes.bulkPut(codes);
+      return codes;
     };
-    capture.id = await db.captures.add(capture);
-    const overflow = (await db.captures.count()) - CAPTURE_LOG_LIMIT;
-    if (overflow > 0) await db.captures.orderBy('id').limit(overflow).delete();
-    return { capture, keys: good.map(keyOf) };
+    const logCapture = async (added: number): Promise<Capture> => {
+      const capture: Capture = {
+        platform: message.platform,
+        kind: message.kind,
+        url: message.url,
+        at: meta.at,
+        read: message.read,
+        saved: good.length,
+        added,
+        rejected: rejected.length,
+        rejectedRows: rejected.slice(0, 200),
+        ...(meta.tabId !== undefined ? { tabId: meta.tabId } : {}),
+      };
+      const id = (await db.captures.add(capture)) as number;
+      capture.id = id;
+      // Pruned every PRUNE_EVERY captures (a range delete, no count): the log holds LIMIT to LIMIT + PRUNE_EVERY − 1.
+      if (id % PRUNE_EVERY === 0) await db.captures.where('id').belowOrEqual(id - CAPTURE_LOG_LIMIT).delete();
+      return capture;
+    };
+    // Which orders are new, changed or unchanged, from the digests (no IndexedDB).
+    const fresh: Order[] = [];
+    const changed: Order[] = [];
+    const digests: DigestEntry[] = [];
+    if (message.kind === 'orders') {
+      for (const order of good as Order[]) {
+        const key = orderKeyOf(order);
+        const digest = orderDigest(order);
+        const before = state.sharded.digest(key);
+        if (before === digest) continue;
+        digests.push([key, digest, dayKeyOf(order.placedAt)]);
+        (before === undefined ? fresh : changed).push(order);
+      }
+    }
+    const tables = [db.orders, db.products, db.captures, db.skuCodes, db.settings];
+    const committed = await db.transaction('rw', tables, async (): Promise<Committed> => {
+      if (message.kind === 'orders') {
+        const stored = changed.length ? await db.orders.bulkGet(changed.map((o) => [o.platform, o.orderId] as OrderKey)) : [];
+        const previous = [...fresh.map(() => undefined), ...stored];
+        const written = [...fresh, ...changed].map((o, i) => mergeOrder(previous[i], o));
+        // The writes go out first; the deltas and the SKU check are computed while IndexedDB stores them.
+        const put = written.length ? db.orders.bulkPut(written) : undefined;
+        const logged = logCapture(previous.filter((p) => !p).length);
+        store.drain(state);
+        const deltas: AggregateDelta[] = [];
+        written.forEach((o, i) => deltas.push(...applyOrderChange(previous[i], o)));
+        const codes = await codesFor(written, []);
+        await put;
+        return { capture: await logged, deltas, digests, codes };
+      }
+      const products = good as Product[];
+      const stored = await db.products.bulkGet(products.map((p) => [p.platform, p.productId, p.skuId] as ProductKey));
+      const merged = products.map((p, i) => mergeProduct(stored[i], p));
+      const put = db.products.bulkPut(merged);
+      const logged = logCapture(stored.filter((s) => !s).length);
+      store.drain(state);
+      const codes = await codesFor([], merged);
+      await put;
+      return { capture: await logged, deltas: [], digests: [], codes };
+    });
+    store.applyCommitted(state, committed.capture.id!, committed.deltas, committed.digests, committed.codes);
+    return committed;
   });
+  if (meta.flush === 'later') store.scheduleFlush();
+  else if (meta.flush !== 'caller') await store.flush();
+  return { capture, keys: good.map(keyOf) };
 }

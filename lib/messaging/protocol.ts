@@ -22,3 +22,10 @@ export type CaptureFromContent = z.infer<typeof CaptureFromContentSchema>;
 export type CaptureReply =
   | { ok: true; captureId: number; saved: number; added: number; rejected: number }
   | { ok: false; error: string };
+
+/**
+ * Extension page → background: the database was changed other than through ingest (data deleted, a backup
+ * restored), so the background drops what it holds in memory and rebuilds the derived tables from the orders.
+ */
+export const DataChangedSchema = z.object({ type: z.literal('shoplens/data-changed') });
+export type DataChanged = z.infer<typeof DataChangedSchema>;

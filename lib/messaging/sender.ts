@@ -22,3 +22,18 @@ export function isAllowedSender(sender: SenderLike, runtimeId: string, claimedUr
     return false;
   }
 }
+
+/**
+ * True when a message comes from one of ShopLens's own extension pages (side panel, popup, or one opened in a
+ * tab): our extension id and a page of the extension itself — a content script's sender URL is the web page's
+ * (Firefox's moz-extension host is a per-install UUID, so there the id check carries it).
+ */
+export function isExtensionPage(sender: SenderLike, runtimeId: string): boolean {
+  if (sender.id !== runtimeId || !sender.url) return false;
+  try {
+    const from = new URL(sender.url);
+    return (from.protocol === 'chrome-extension:' && from.hostname === runtimeId) || from.protocol === 'moz-extension:';
+  } catch {
+    return false;
+  }
+}

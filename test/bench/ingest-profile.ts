@@ -14,15 +14,18 @@ interface CpuProfile {
 
 // Checked in order on each sample's stack (leaf first for the VM's own entries, then any frame): the first
 // that matches takes the sample. Bundled names may carry a numeric suffix (esbuild renames on collisions).
+const has = (s: string[], re: RegExp) => s.some((f) => re.test(f));
 const BUCKETS: { name: string; test: (names: string[]) => boolean }[] = [
   { name: 'idle: waiting for IndexedDB (the browser process)', test: (s) => s[0] === '(idle)' },
   { name: 'garbage collection', test: (s) => s[0] === '(garbage collector)' },
-  { name: 'validating records (Zod)', test: (s) => s.some((f) => /^validate\d*$/.test(f)) },
-  { name: 'SKU codes (assignAgainstStoredCodes: lookups, assignSkuCodes, put)', test: (s) => s.some((f) => /^(assignAgainstStoredCodes|upkeepSkuCodes|addClaiming)\d*$/.test(f)) },
-  { name: 'derived tables (upkeepAggregates: deltas, reads, writes)', test: (s) => s.some((f) => /^upkeepAggregates\d*$/.test(f)) },
-  { name: 'rest of ingestCapture (orders read + write, capture log)', test: (s) => s.some((f) => /^ingestCapture\d*$/.test(f)) },
+  { name: 'raw bulkPut (the baseline, interleaved)', test: (s) => has(s, /^timeRaw\d*$/) },
+  { name: 'ingest: validating records (Zod)', test: (s) => has(s, /^validate\d*$/) },
+  { name: 'ingest: order digests', test: (s) => has(s, /^orderDigest\d*$/) },
+  { name: 'ingest: SKU codes (known check, assignment)', test: (s) => has(s, /^(allKnown|assign|codesFor)\d*$/) },
+  { name: 'ingest: derived tables (deltas, applying them, writing shards)', test: (s) => has(s, /^(applyOrderChange|drain|applyDeltas|applyDigests|takeDirty|flush)\d*$/) },
+  { name: 'ingest: the rest (orders write, capture log)', test: (s) => has(s, /^(timeIngest|ingestCapture)\d*$/) },
   { name: 'native, unattributed (IPC, structured clone)', test: (s) => s[0] === '(program)' },
-  { name: 'Dexie request callbacks and promise plumbing', test: () => true },
+  { name: 'Dexie request callbacks and promise plumbing (either variant)', test: () => true },
 ];
 
 /** Starts the sampling profiler of the page behind `cdp`. */

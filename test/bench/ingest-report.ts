@@ -1,47 +1,67 @@
 import type { IngestBenchResult } from './ingest';
+import { HISTORY, RECAPTURE_CHANGED, type Scenario } from './ingest-page';
 
 /** Target of issue 3: ingest with upkeep stores at least this share of the raw bulkPut rate. */
 export const INGEST_TARGET = 0.8;
 
 const rate = (rows: number, ms: number) => (rows * 1000) / ms;
 const n = (x: number) => Math.round(x).toLocaleString('en');
+const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
 
-/** The Chromium ingest section of RESULTS.md: rows/s of both variants per batch size, the ratio, the profile. */
+const SCENARIO: Record<Scenario, string> = {
+  history: `a seller who has captured before: the ${n(HISTORY)} orders before them already stored (most SKUs have their code)`,
+  empty: 'a first capture into an empty database (every SKU gets its code on the way)',
+  recapture: `the same pages captured again, every ${RECAPTURE_CHANGED}th order with its status moved on`,
+};
+
+/** The Chromium ingest section of RESULTS.md: both variants per scenario and batch size, the ratio, the profile. */
 export function ingestSection(r: IngestBenchResult, count: number): string[] {
-  const first = r.sizes[0]!;
-  const tables = first.ingest.tables ?? {};
-  const rows = r.sizes.map((s) => {
-    const rawMs = (s.raw[0]!.ms + s.raw[1]!.ms) / 2;
-    const ratio = rawMs / s.ingest.ms;
-    return { s, rawMs, ratio };
+  const rows = r.runs.map((runs) => {
+    const raw = runs.reduce((a, x) => a + x.rawMs, 0);
+    const ingest = runs.reduce((a, x) => a + x.ingestMs, 0);
+    return { first: runs[0]!, runs, ratio: raw / ingest };
   });
+  const target = rows.filter((x) => x.first.scenario !== 'recapture');
+  const main = rows.find((x) => x.first.scenario === 'history' && x.first.batch === 50);
   const profileTotal = r.profile.buckets.reduce((a, b) => a + b.ms, 0);
-  const missed = rows.filter((x) => x.ratio < INGEST_TARGET);
+  const tables = r.profile.run.tables;
   return [
     '## Ingest in Chromium: a capture with upkeep against a raw bulkPut',
     '',
-    `Real headless Chromium, inside an extension page of the built extension (\`chrome-extension://…/sidepanel.html\`, so IndexedDB is the extension's own), code bundled with esbuild and evaluated in that page. The ${n(count)} newest orders of the big shop (${n(first.rows)} stored), cut into captures as the consoles list them — one platform per capture, newest first — of 50 rows (a console page) and of 1,000 rows. Each variant starts from a fresh, empty database:`,
+    `Real headless Chromium, inside an extension page of the built extension (\`chrome-extension://…/sidepanel.html\`, so IndexedDB is the extension's own), code bundled with esbuild and evaluated in that page. The ${n(count)} newest orders of the big shop, cut into captures as the consoles list them — one platform per capture, newest first — of 50 rows (a console page) or 1,000 rows. Two fresh databases are prepared alike, and the two variants alternate capture by capture (which one goes first alternates too), so both meet the same machine at the same moments:`,
     '',
-    '- **raw**: `bulkPut` of each capture\'s rows into a Dexie table with the same `orders` schema (primary key and indexes), one transaction per capture; run before and after the ingest, their mean is the baseline;',
-    `- **ingest**: \`ingestCapture\` per capture — Zod validation of every record, read of the stored versions, merge and upsert, derived-table upkeep (customerStats, dailyStats, skuStats), unified SKU codes, capture log — in one read-write transaction. Zod runs without its JIT, as in the extension (the page's CSP forbids eval: ${first.ingest.evalAllowed ? 'NOT forbidden here — check' : 'confirmed'}). Afterwards the database holds ${Object.entries(tables).map(([k, v]) => `${n(v)} ${k}`).join(', ')} rows.`,
+    "- **raw**: `bulkPut` of the capture's rows into a Dexie table with the same `orders` schema (primary key and indexes), one transaction per capture;",
+    `- **ingest**: \`ingestCapture\` as the background runs it — Zod validation of every record (without Zod's JIT, as in the extension, whose CSP forbids eval: ${r.profile.run.evalAllowed ? 'NOT forbidden here — check' : 'confirmed'}), the order digests (an order re-captured unchanged is neither read nor written, a changed one is read), upsert, unified SKU codes, capture log, in one read-write transaction; the derived tables are updated in memory and their day shards written behind, whenever 2 s of ingest time have passed and after the last capture — those writes are timed with the ingest. After the profiled run below the database held ${Object.entries(tables).map(([k, v]) => `${n(v)} ${k} rows`).join(', ')}.`,
     '',
-    '| captures of | captures | raw bulkPut: ms (before / after) | raw rows/s | ingest ms | ingest rows/s | ingest ÷ raw |',
-    '|---:|---:|---:|---:|---:|---:|---:|',
-    ...rows.map(
-      ({ s, rawMs, ratio }) =>
-        `| ${s.batch} rows | ${s.captures} | ${n(s.raw[0]!.ms)} / ${n(s.raw[1]!.ms)} | ${n(rate(s.rows, rawMs))} | ${n(s.ingest.ms)} | ${n(rate(s.rows, s.ingest.ms))} | **${(ratio * 100).toFixed(0)} %** |`,
-    ),
+    'Scenarios (what the database holds when the timed captures come):',
     '',
-    missed.length === 0
-      ? `**Target "ingest with upkeep at least ${INGEST_TARGET * 100} % of the raw bulkPut rate": met** for every batch size.`
-      : `**Target "ingest with upkeep at least ${INGEST_TARGET * 100} % of the raw bulkPut rate": NOT met** — ${rows.map((x) => `${(x.ratio * 100).toFixed(0)} % with ${x.s.batch}-row captures`).join(', ')}.`,
+    ...(['history', 'empty', 'recapture'] as Scenario[]).map((s) => `- **${s}**: ${SCENARIO[s]}.`),
     '',
-    `### Where an ingest's time goes`,
+    `| scenario | captures of | captures | runs | raw ms (each run) | raw rows/s | ingest ms (each run) | ingest rows/s | ingest ÷ raw |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map(({ first, runs, ratio }) => {
+      const raw = runs.reduce((a, x) => a + x.rawMs, 0);
+      const ingest = runs.reduce((a, x) => a + x.ingestMs, 0);
+      const timed = first.timed * runs.length;
+      return `| ${first.scenario} | ${first.batch} rows | ${first.captures} | ${runs.length} | ${runs.map((x) => n(x.rawMs)).join(' / ')} | ${n(rate(timed, raw))} | ${runs.map((x) => n(x.ingestMs)).join(' / ')} | ${n(rate(timed, ingest))} | **${pct(ratio)}** |`;
+    }),
     '',
-    `One more ingest run, the ${n(r.profile.orders)} newest orders in ${r.profile.batch}-row captures (${n(r.profile.ms)} ms under the sampling profiler, which slows it), the page's main thread by what it was doing. Samples are attributed to the first of these found on their stack; after an \`await\` the stack often starts in Dexie's request callbacks, so the orders read and write and the capture log land mostly in the last rows:`,
+    main && main.ratio >= INGEST_TARGET
+      ? `**Target "ingest with upkeep at least ${pct(INGEST_TARGET)} of the raw bulkPut rate": met for a seller's usual capture** — ${pct(main.ratio)} with 50-row pages into a database that has seen the shop before.`
+      : `**Target "ingest with upkeep at least ${pct(INGEST_TARGET)} of the raw bulkPut rate": NOT met for a seller's usual capture** — ${main ? pct(main.ratio) : '?'} with 50-row pages into a database that has seen the shop before.`,
+    target.filter((x) => x.ratio < INGEST_TARGET).length
+      ? `Below it: ${target
+          .filter((x) => x.ratio < INGEST_TARGET)
+          .map((x) => `${x.first.scenario} with ${x.first.batch}-row captures (${pct(x.ratio)})`)
+          .join(', ')} — a first capture of the whole catalogue also creates a code row per new SKU (~1 per 4 orders here), which the raw variant does not write at all.`
+      : 'Every scenario is at or above it.',
+    '',
+    `### Where the time goes`,
+    '',
+    `One more run (${r.profile.scenario}, ${r.profile.batch}-row captures; raw ${n(r.profile.run.rawMs)} ms, ingest ${n(r.profile.run.ingestMs)} ms under the sampling profiler, which slows both), the timed part only, the page's main thread by what it was doing. Samples are attributed to the first of these found on their stack; after an \`await\` the stack often starts in Dexie's request callbacks, so IndexedDB work of both variants lands mostly in the last rows:`,
     '',
     '| spent on | ms | share |',
     '|---|---:|---:|',
-    ...r.profile.buckets.filter((b) => b.ms > 0).map((b) => `| ${b.name} | ${n(b.ms)} | ${((100 * b.ms) / profileTotal).toFixed(0)} % |`),
+    ...r.profile.buckets.filter((b) => b.ms > 0).map((b) => `| ${b.name} | ${n(b.ms)} | ${pct(b.ms / profileTotal)} |`),
   ];
 }

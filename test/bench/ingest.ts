@@ -2,24 +2,16 @@ import { fileURLToPath as toPath } from 'node:url';
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import { launchWithExtension } from '../support/browser';
-import type { IngestRun, Variant } from './ingest-page';
+import type { IngestRun, Scenario } from './ingest-page';
 import { startProfile, stopProfile, type ProfileBucket } from './ingest-profile';
 
 const ROOT = join(toPath(import.meta.url), '..', '..', '..');
 
-/** One batch size: the raw bulkPut before and after the ingest with upkeep, each on a fresh database. */
-export interface IngestBench {
-  batch: number;
-  rows: number;
-  captures: number;
-  raw: IngestRun[];
-  ingest: IngestRun;
-}
-
 export interface IngestBenchResult {
-  sizes: IngestBench[];
-  /** Main-thread time of one more ingest run (`profile.orders` newest orders in `profile.batch`-row captures), by what it was spent on. */
-  profile: { batch: number; orders: number; ms: number; buckets: ProfileBucket[] };
+  /** Each scenario and batch size, run `repeats` times. */
+  runs: IngestRun[][];
+  /** Main-thread time of one more run (both variants), by what it was spent on. */
+  profile: { scenario: Scenario; batch: number; run: IngestRun; buckets: ProfileBucket[] };
 }
 
 /** test/bench/ingest-page.ts bundled for the browser (Dexie, lib/db, lib/ingest and the big shop inside). */
@@ -31,45 +23,56 @@ async function pageBundle(): Promise<string> {
     write: false,
     target: 'chrome120',
     logLevel: 'warning',
+    keepNames: true,
   });
   return result.outputFiles[0]!.text;
 }
 
 /**
  * Times, in real headless Chromium inside an extension page of the built extension (the extension's own
- * IndexedDB origin), storing `count` orders of the big shop in captures of each batch size: through
- * ingestCapture (validation, upsert, derived-table upkeep, SKU codes, capture log — one transaction per
- * capture) against a raw Dexie bulkPut of the same rows per capture into a table with the same schema. The raw
- * run goes before and after the ingest, so drift in the machine's speed shows and is averaged. Then profiles
- * one more ingest run (`profile.orders` newest orders in `profile.batch`-row captures) to say where its time goes.
+ * IndexedDB origin), storing `count` orders of the big shop in captures, for each [scenario, batch size]:
+ * ingestCapture (validation, upsert, SKU codes, capture log, the derived tables written behind) against a raw
+ * Dexie bulkPut of the same rows, the two alternating capture by capture (ingest-page.ts). Then profiles one
+ * more run to say where the time goes.
  */
-export async function benchIngest(batches: number[], count: number, profile: { batch: number; orders: number }): Promise<IngestBenchResult> {
+export async function benchIngest(cases: [Scenario, number][], count: number, repeats: number, profile: [Scenario, number]): Promise<IngestBenchResult> {
   const bundle = await pageBundle();
   const browser = await launchWithExtension({ port: 9, hosts: [] });
   try {
     const page = await browser.extensionPage();
     // Runtime.evaluate is not subject to the extension page's CSP; a script tag would be.
     await page.evaluate(bundle);
-    const runOnce = async (variant: Variant, batch: number, orders = count) => {
+    const runOnce = async ([scenario, batch]: [Scenario, number]) => {
       const run = await page.evaluate(
-        ([v, b, c]) => (globalThis as unknown as { __shoplensIngestBench(v: Variant, b: number, c: number): Promise<IngestRun> }).__shoplensIngestBench(v, b, c),
-        [variant, batch, orders] as const,
+        ([b, c, s]) => (globalThis as unknown as { __shoplensIngestBench(b: number, c: number, s: Scenario): Promise<IngestRun> }).__shoplensIngestBench(b, c, s),
+        [batch, count, scenario] as const,
       );
-      console.log(`  ingest bench: ${variant}, ${batch}-row captures: ${run.ms.toFixed(0)} ms`);
+      console.log(`  ingest bench: ${scenario}, ${batch}-row captures: raw ${run.rawMs.toFixed(0)} ms, ingest ${run.ingestMs.toFixed(0)} ms`);
       return run;
     };
-    const sizes: IngestBench[] = [];
-    for (const batch of batches) {
-      const before = await runOnce('raw', batch);
-      const ingest = await runOnce('ingest', batch);
-      const after = await runOnce('raw', batch);
-      sizes.push({ batch, rows: before.rows, captures: before.captures, raw: [before, after], ingest });
+    const runs: IngestRun[][] = [];
+    for (const c of cases) {
+      const repeated: IngestRun[] = [];
+      for (let i = 0; i < repeats; i++) repeated.push(await runOnce(c));
+      runs.push(repeated);
     }
+    // Profile only the timed captures: the page waits at ingest-page.ts `gate` until the profiler runs.
     const cdp = await page.context().newCDPSession(page);
+    await page.evaluate(() => {
+      const g = globalThis as unknown as { __shoplensIngestGate: { beforeTimed?: () => Promise<void> }; __ready?: boolean; __go?: () => void };
+      g.__shoplensIngestGate.beforeTimed = () =>
+        new Promise<void>((resolve) => {
+          g.__ready = true;
+          g.__go = resolve;
+        });
+    });
+    const pending = runOnce(profile);
+    await page.waitForFunction(() => (globalThis as unknown as { __ready?: boolean }).__ready === true, undefined, { timeout: 600_000 });
     await startProfile(cdp);
-    const profiled = await runOnce('ingest', profile.batch, profile.orders);
+    await page.evaluate(() => (globalThis as unknown as { __go: () => void }).__go());
+    const profiled = await pending;
     const buckets = await stopProfile(cdp);
-    return { sizes, profile: { ...profile, ms: profiled.ms, buckets } };
+    return { runs, profile: { scenario: profile[0], batch: profile[1], run: profiled, buckets } };
   } finally {
     await browser.close();
   }

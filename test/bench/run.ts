@@ -19,6 +19,7 @@ const ROOT = join(HERE, '..', '..');
 const MANIFEST = join(ROOT, '.output', 'chrome-mv3', 'manifest.json');
 const ANALYTICS_RUNS = 11;
 const INGEST_ORDERS = 20_000;
+const INGEST_REPEATS = 2;
 
 /** Newest modification time of the files the extension is built from. */
 function newestSource(): number {
@@ -44,7 +45,18 @@ async function main() {
   console.log('Capture in Chromium …');
   const capture = await benchCapture();
   console.log('Ingest in Chromium …');
-  const ingest = await benchIngest([50, 1000], INGEST_ORDERS, { batch: 50, orders: INGEST_ORDERS / 2 });
+  const ingest = await benchIngest(
+    [
+      ['history', 50],
+      ['history', 1000],
+      ['empty', 50],
+      ['empty', 1000],
+      ['recapture', 50],
+    ],
+    INGEST_ORDERS,
+    INGEST_REPEATS,
+    ['history', 50],
+  );
   const lines: string[] = [
     '# Benchmark results',
     '',

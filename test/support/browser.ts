@@ -96,7 +96,11 @@ export async function launchWithExtension(opts: { port: number; hosts: string[];
               for (const n of present) tx.objectStore(n).clear();
               tx.oncomplete = () => {
                 db.close();
-                resolve();
+                // Changed behind ingest's back: the background drops what it holds (as a delete or restore would).
+                const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ ok: boolean }> } } }).chrome.runtime;
+                runtime
+                  .sendMessage({ type: 'shoplens/data-changed' })
+                  .then((reply) => (reply?.ok ? resolve() : reject(new Error('background refused shoplens/data-changed'))), reject);
               };
               tx.onerror = () => reject(tx.error);
             };

@@ -19,7 +19,9 @@ export interface SkuEntry extends SkuObservation {
  * refused when it contradicts what the entry already knows — a different SKU id or product id — so two SKUs of
  * one product whose spec texts read the same are never merged. An alias belongs to the first entry that
  * claimed it; the claims are stored with the codes, so the index rebuilt from storage answers exactly as the
- * one that assigned them, whatever order records arrive in.
+ * one that assigned them, whatever order records arrive in. One exception keeps every SKU findable: an entry
+ * whose own key was claimed first by an entry it contradicts (one SKU id shown under two product ids) keeps
+ * the key as a "shadow", tried only when no alias's holder fits the record.
  */
 export interface SkuIndex {
   /** `aliases` = skuAliases(o), when the caller has them already. */
@@ -36,13 +38,37 @@ function contradicts(entry: SkuEntry, o: SkuObservation): boolean {
   );
 }
 
+/**
+ * The order stored codes are registered in, whatever order they are passed in: by when they were assigned,
+ * then by code — the order their claims were made in, so a key claimed first keeps its holder (a later code
+ * holding it too is its shadow), exactly as in the run that assigned them.
+ */
+export function byClaimOrder(a: SkuCode, b: SkuCode): number {
+  return a.assignedAt - b.assignedAt || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+}
+
 /** An index over the stored codes; new entries are added with `join`. */
 export function createSkuIndex(codes: readonly SkuCode[]): SkuIndex {
   const byAlias = new Map<string, SkuEntry>();
+  /** Entries whose own key another entry claimed first: found through the key when that entry contradicts. */
+  const shadows = new Map<string, SkuEntry[]>();
   const all = new Set<SkuEntry>();
+  const shadow = (entry: SkuEntry, alias: string): void => {
+    const list = shadows.get(alias);
+    if (!list) shadows.set(alias, [entry]);
+    else if (!list.includes(entry)) list.push(entry);
+  };
   const claim = (entry: SkuEntry, alias: string): void => {
-    if (byAlias.has(alias)) return;
-    byAlias.set(alias, entry);
+    const holder = byAlias.get(alias);
+    if (holder === entry) return;
+    if (holder) {
+      // Taken: only the entry's own key is kept (as a shadow), so a SKU whose every alias is held by SKUs it
+      // contradicts can still be found again, instead of getting a new code at every capture.
+      if (alias !== entry.key) return;
+      shadow(entry, alias);
+    } else {
+      byAlias.set(alias, entry);
+    }
     if (!entry.aliases.includes(alias)) {
       entry.aliases.push(alias);
       if (entry.code) entry.learned = true;
@@ -54,6 +80,8 @@ export function createSkuIndex(codes: readonly SkuCode[]): SkuIndex {
         const entry = byAlias.get(alias);
         if (entry && !contradicts(entry, o)) return entry;
       }
+      // Shadows only as a last resort: a record found through a holder before keeps finding it.
+      for (const alias of aliases) for (const other of shadows.get(alias) ?? []) if (!contradicts(other, o)) return other;
       return undefined;
     },
     join(entry, o, aliases = skuAliases(o)) {
@@ -68,12 +96,15 @@ export function createSkuIndex(codes: readonly SkuCode[]): SkuIndex {
     },
     entries: () => [...all],
   };
-  for (const code of codes) {
+  for (const code of [...codes].sort(byClaimOrder)) {
     const { platform, productId, skuId, outerId, title, spec, key } = code;
     const aliases = [...code.aliases];
     const entry: SkuEntry = { platform, productId, skuId, outerId, title, spec, key, aliases, code, firstSeenAt: code.assignedAt, learned: false };
     all.add(entry);
-    for (const alias of aliases) if (!byAlias.has(alias)) byAlias.set(alias, entry);
+    for (const alias of aliases) {
+      if (!byAlias.has(alias)) byAlias.set(alias, entry);
+      else if (alias === key) shadow(entry, alias);
+    }
   }
   return index;
 }

@@ -1,5 +1,5 @@
 import { ShopLensDatabase } from '../../../lib/db';
-import { CAPTURE_LOG_LIMIT, ingestCapture } from '../../../lib/ingest/ingest';
+import { CAPTURE_LOG_LIMIT, PRUNE_EVERY, ingestCapture } from '../../../lib/ingest/ingest';
 import type { CaptureFromContent } from '../../../lib/messaging/protocol';
 import { order, product } from '../../support/records';
 
@@ -91,9 +91,28 @@ describe('ingestCapture', () => {
     ]);
   });
 
-  it('prunes the capture log to its limit', async () => {
-    for (let i = 0; i < CAPTURE_LOG_LIMIT + 5; i++) await ingestCapture(db, message([]), { at: T1 + i });
+  it('prunes the capture log to its limit, every PRUNE_EVERY captures', async () => {
+    const total = CAPTURE_LOG_LIMIT + PRUNE_EVERY;
+    for (let i = 0; i < total - 1; i++) await ingestCapture(db, message([]), { at: T1 + i });
+    // Between prunes the log grows by at most PRUNE_EVERY − 1 entries.
+    expect(await db.captures.count()).toBe(total - 1);
+    await ingestCapture(db, message([]), { at: T1 + total - 1 });
     expect(await db.captures.count()).toBe(CAPTURE_LOG_LIMIT);
-    expect((await db.captures.orderBy('id').first())!.at).toBe(T1 + 5);
+    expect((await db.captures.orderBy('id').first())!.at).toBe(T1 + PRUNE_EVERY);
+  });
+
+  it('neither reads nor writes an order re-captured unchanged, and counts only new orders as added', async () => {
+    const a = order({ capturedAt: T1 });
+    const b = order({ orderId: '4012345678901234568', capturedAt: T1 });
+    await ingestCapture(db, message([a]), { at: T1 });
+    const bulkGet = vi.spyOn(db.orders, 'bulkGet');
+    const bulkPut = vi.spyOn(db.orders, 'bulkPut');
+    const { capture } = await ingestCapture(db, message([{ ...a, capturedAt: T2 }, { ...b, capturedAt: T2 }]), { at: T2 });
+    expect(capture).toMatchObject({ saved: 2, added: 1 });
+    expect(bulkGet).not.toHaveBeenCalled();
+    expect(bulkPut.mock.calls.map(([rows]) => rows.map((o) => o.orderId))).toEqual([[b.orderId]]);
+    // The unchanged order keeps the capture it was stored from; the capture log records the visit.
+    expect((await db.orders.get(['taobao', a.orderId]))!.capturedAt).toBe(T1);
+    expect(await db.captures.count()).toBe(2);
   });
 });

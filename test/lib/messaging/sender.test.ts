@@ -1,4 +1,4 @@
-import { isAllowedSender } from '../../../lib/messaging/sender';
+import { isAllowedSender, isExtensionPage } from '../../../lib/messaging/sender';
 
 const ID = 'ameddameljonpbjdmljlbijdhegdbmii';
 const tab = { id: 3 };
@@ -23,5 +23,20 @@ describe('isAllowedSender', () => {
     ['a malformed claimed URL', { id: ID, url: 'https://mms.pinduoduo.com/orders/list', tab }, 'not a url'],
   ])('rejects %s', (_what, sender, claimed) => {
     expect(isAllowedSender(sender, ID, claimed)).toBe(false);
+  });
+});
+
+describe('isExtensionPage', () => {
+  const ID = 'abcdefghijklmnopabcdefghijklmnop';
+  it.each([
+    ['the side panel', { id: ID, url: `chrome-extension://${ID}/sidepanel.html` }, true],
+    ['a Firefox extension page', { id: ID, url: 'moz-extension://6f1c2d3e-aaaa-bbbb-cccc-123456789abc/sidepanel.html' }, true],
+    ['a content script (it has a tab)', { id: ID, url: 'https://myseller.taobao.com/home.htm', tab: { id: 3 } }, false],
+    ['our page opened in a tab', { id: ID, url: `chrome-extension://${ID}/sidepanel.html`, tab: { id: 3 } }, true],
+    ['another extension', { id: 'other', url: 'chrome-extension://other/page.html' }, false],
+    ['a page of another extension id under ours', { id: ID, url: 'chrome-extension://other/page.html' }, false],
+    ['no url', { id: ID }, false],
+  ])('%s → %s', (_what, sender, expected) => {
+    expect(isExtensionPage(sender, ID)).toBe(expected);
   });
 });

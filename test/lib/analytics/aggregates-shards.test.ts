@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { applyOrderChange } from '../../../lib/analytics/aggregates-delta';
+import { rebuildAggregates } from '../../../lib/analytics/aggregates-rebuild';
+import {
+  META_ID,
+  ShardedAggregates,
+  aggregatesFromShards,
+  dayShardRange,
+  digestsOf,
+  orderDigest,
+  orderKeyOf,
+  type ShardRow,
+} from '../../../lib/analytics/aggregates-shards';
+import { dayKeyOf } from '../../../lib/analytics/kpi-days';
+import type { Order } from '../../../lib/domain';
+import { captureSequence, sortedRows } from '../../support/order-arbitraries';
+import { demoOrders } from '../../support/orders';
+
+/** A stand-in for the aggregateShards table: rows by id, written only from takeDirty. */
+function storeOf(sharded: ShardedAggregates, into = new Map<string, ShardRow>()): Map<string, ShardRow> {
+  for (const row of sharded.takeDirty()) into.set(row.id, row);
+  return into;
+}
+
+describe('ShardedAggregates', () => {
+  it('stores the derived tables so that reading the shards back gives a rebuild, row for row', () => {
+    const orders = demoOrders();
+    const built = rebuildAggregates(orders);
+    const store = storeOf(ShardedAggregates.fromAggregates(built, digestsOf(orders)));
+    expect(sortedRows(aggregatesFromShards(store.values()))).toEqual(sortedRows(built));
+    // One row per day and platform with orders.
+    const days = new Set(orders.map((o) => `${dayKeyOf(o.placedAt)}/${o.platform}`));
+    expect(store.size).toBe(days.size);
+    // Loaded again, it knows every stored order's digest.
+    const loaded = ShardedAggregates.fromRows(store.values());
+    for (const o of orders) expect(loaded.digest(orderKeyOf(o))).toBe(orderDigest(o));
+    expect(loaded.orderCount).toBe(orders.length);
+  });
+
+  it('kept by deltas and written shard by shard, equals a rebuild after any captures, re-captures and deletions', () => {
+    fc.assert(
+      fc.property(captureSequence, fc.integer({ min: 1, max: 5 }), (steps, flushEvery) => {
+        const orders = new Map<string, Order>();
+        let sharded = new ShardedAggregates();
+        const store = new Map<string, ShardRow>();
+        steps.forEach((step, i) => {
+          const next = 'remove' in step ? undefined : step;
+          const o = 'remove' in step ? step.remove : step;
+          const key = orderKeyOf(o);
+          const previous = orders.get(key);
+          if (!previous && !next) return;
+          expect(sharded.applyDeltas(applyOrderChange(previous, next))).toBe(0);
+          if (next) {
+            sharded.applyDigests([[key, orderDigest(next), dayKeyOf(next.placedAt)]]);
+            orders.set(key, next);
+          } else orders.delete(key);
+          if (i % flushEvery === 0) {
+            storeOf(sharded, store);
+            // A background that stops and starts again loads what was written.
+            sharded = ShardedAggregates.fromRows(store.values());
+          }
+        });
+        storeOf(sharded, store);
+        expect(sortedRows(aggregatesFromShards(store.values()))).toEqual(sortedRows(rebuildAggregates(orders.values())));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('rewrites only the shards of the days and platform a capture touches', () => {
+    const orders = demoOrders();
+    const sharded = ShardedAggregates.fromAggregates(rebuildAggregates(orders), digestsOf(orders));
+    sharded.takeDirty();
+    const order = orders.find((o) => o.status === 'completed')!;
+    const refunded: Order = { ...order, status: 'refunded' };
+    sharded.applyDeltas(applyOrderChange(order, refunded));
+    sharded.applyDigests([[orderKeyOf(refunded), orderDigest(refunded), dayKeyOf(refunded.placedAt)]]);
+    expect(sharded.takeDirty().map((r) => r.id)).toEqual([`day/${dayKeyOf(order.placedAt)}/${order.platform}`]);
+    expect(sharded.takeDirty()).toEqual([]);
+  });
+
+  it('reads a range of days by shard id', () => {
+    const [lower, upper] = dayShardRange('2025-07-01', '2025-07-31');
+    expect('day/2025-07-01/taobao' >= lower && 'day/2025-07-01/taobao' <= upper).toBe(true);
+    expect('day/2025-07-31/pdd' >= lower && 'day/2025-07-31/pdd' <= upper).toBe(true);
+    expect('day/2025-08-01/jd' <= upper).toBe(false);
+    expect('day/2025-06-30/jd' >= lower).toBe(false);
+    expect(META_ID >= lower && META_ID <= upper).toBe(false);
+  });
+});
