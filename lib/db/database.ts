@@ -38,12 +38,15 @@ export const SCHEMA_V2 = {
 };
 
 /**
- * Version 3: the derived tables move into `aggregateShards` — a few large rows of JSON instead of one row
- * per customer, day and SKU (aggregates-shards.ts says why), plus a digest per order — kept by the background
- * (lib/ingest/aggregate-store.ts) and read whole by the side panel.
+ * Version 3: the derived tables move into `aggregateShards` — one JSON row per day and platform instead of
+ * one row per customer, day and SKU (aggregates-shards.ts says why), plus a digest per order — kept by the
+ * background (lib/ingest/aggregate-store.ts) and read by the side panel; the SKU codes lose the aliases index.
  */
 export const SCHEMA_V3 = {
   ...SCHEMA_V2,
+  // The aliases index served lookups that the background now answers from memory (sku-codes/known.ts);
+  // each alias was an index entry written with every code.
+  skuCodes: SCHEMA_V1.skuCodes,
   customerStats: null,
   dailyStats: null,
   skuStats: null,
