@@ -15,7 +15,7 @@ export function useKpis(
 ): { view?: KpiView; empty?: boolean; error?: string } {
   const bounds = useMemo(() => kpiReadBounds(rangeId, now), [rangeId, now]);
   const { data, error } = useDbQuery(async () => {
-    const { days: rows } = await readDerived(db, bounds ? { from: bounds.lower, to: bounds.upper.slice(0, 10) } : {});
+    const { days: rows } = await readDerived(db, bounds ? { from: bounds.lower, to: bounds.upper.slice(0, 10) } : {}, {});
     const any = rows.length > 0 || (await db.aggregateShards.count()) > 1;
     return { rows, any, bounds };
   }, [db, bounds]);

@@ -8,7 +8,7 @@ import { useDbQuery } from './use-db-query';
 export function useRfm(db: ShopLensDatabase, now: number, settings: AnalyticsSettings): { view?: RfmView; error?: string } {
   const { data, error } = useDbQuery(
     async () => {
-      const { customers, days } = await readDerived(db);
+      const { customers, days } = await readDerived(db, {}, { customers: true });
       return [customers, days] as const;
     },
     [db],

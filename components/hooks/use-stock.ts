@@ -17,7 +17,7 @@ export function useStock(
   const { data, error } = useDbQuery(
     () =>
       Promise.all([
-        readDerived(db),
+        readDerived(db, {}, { skus: true }),
         db.products.toArray(),
         db.skuCodes.toArray(),
         db.skuMatchDecisions.toArray(),

@@ -1,37 +1,30 @@
 import type { Order, PlatformId } from '../domain';
 import { applyAggregateDeltas, deltaIds } from './aggregates-apply';
 import type { AggregateDelta } from './aggregates-delta';
-import {
-  emptyAggregates,
-  type Aggregates,
-  type CustomerOrder,
-  type CustomerStats,
-  type DailyStats,
-  type SkuDay,
-  type SkuLine,
-  type SkuStats,
-} from './aggregates-schema';
+import { emptyAggregates, type Aggregates, type CustomerOrder, type DailyStats, type SkuDay, type SkuLine } from './aggregates-schema';
 import { dayKeyOf } from './kpi-days';
 import { isMaskedBuyer } from './order-policy';
 
 /**
- * The derived tables as they are stored: one row ("shard") per Asia/Shanghai day and platform of orders,
- * holding that day's share of every derived row of the platform as one JSON string — the day row, each
- * customer's counted orders of the day, each SKU row's units and revenue of the day — plus the digest
- * (content hash) of each order placed that day. Why:
+ * The derived tables as they are stored: a row ("shard") per Asia/Shanghai day and platform of orders with
+ * that day's share of every derived row of the platform — the day row, each customer's counted orders of the
+ * day, each SKU row's units and revenue of the day — as one JSON string; beside it a row with the digest
+ * (content hash) of each order placed that day, and per platform a row listing its SKU rows once (their
+ * fields), which the day rows refer to by number. Why:
  * - in Chromium a row costs about as much to write as an order row whatever its size (test/bench/RESULTS.md),
  *   so one row per customer and per SKU made the upkeep cost several times the storing of the orders;
  * - captures bring mostly recent orders, so a day shard gathers the changes of many captures, and the shards
  *   of older days are not rewritten;
- * - a JSON string is cloned in one copy, where an array of tuples is cloned element by element.
- * The digests let ingest tell, without reading an order, whether a capture brings anything new about it.
+ * - a JSON string is cloned in one copy, where an array of tuples is cloned element by element;
+ * - numbers and no repeated SKU fields keep a year of a big shop (200k orders) near 12 MB of JSON, read by the
+ *   side panel; the digests, which only ingest needs, are in rows of their own.
  * Row `meta` holds the format and the id of the last capture the shards include.
  */
 
 /** Bump when the encoding changes: stored shards of another format are rebuilt from the orders. */
-export const SHARD_FORMAT = 2;
+export const SHARD_FORMAT = 3;
 
-/** One stored shard: `id` is `day/YYYY-MM-DD/platform` (or `meta`), `json` its content. */
+/** One stored shard: `id` is `day/YYYY-MM-DD/platform`, `dig/YYYY-MM-DD/platform`, `sku/platform` or `meta`. */
 export interface ShardRow {
   id: string;
   json: string;
@@ -46,13 +39,10 @@ export interface ShardMeta {
 
 export const META_ID = 'meta';
 const DAY_PREFIX = 'day/';
+const DIGEST_PREFIX = 'dig/';
+export const SKU_PREFIX = 'sku/';
 
-/** The shard id of a day and platform (`shard` elsewhere here is `YYYY-MM-DD/platform`). */
-export function dayShardId(day: string, platform: PlatformId): string {
-  return `${DAY_PREFIX}${day}/${platform}`;
-}
-
-/** The id range of the shards of the days from `from` to `to` (inclusive), every platform. */
+/** The id range of the day shards of the days from `from` to `to` (inclusive), every platform. */
 export function dayShardRange(from?: string, to?: string): [string, string] {
   return [DAY_PREFIX + (from ?? ''), DAY_PREFIX + (to ?? '') + '\uffff'];
 }
@@ -61,13 +51,14 @@ export function dayShardRange(from?: string, to?: string): [string, string] {
 interface DayContent {
   /** The day row (none when no order was placed that day on the platform). */
   d: DailyStats[];
-  /** [customer id, placedAt, paidFen] per counted order of the day. */
-  c: [string, number, number][];
-  /** [SKU row id, platform, sku, line, units, revenueFen] per SKU row with counted sales that day. */
-  s: [string, PlatformId, string, SkuLine, number, number][];
-  /** [order key, digest] per order placed that day. */
-  o: (string | number)[];
+  /** customer id, placedAt, paidFen — per counted order of the day, flat. */
+  c: (string | number)[];
+  /** SKU number (its place in the platform's `sku/` row), units, revenueFen — per SKU row with counted sales that day, flat. */
+  s: number[];
 }
+
+/** A SKU row's fields as the platform's `sku/` row lists them: [row id, sku, line]. */
+type SkuMeta = [string, string, SkuLine];
 
 /** cyrb53: a fast 53-bit string hash (public domain, bryc). Collisions ~1 in 2^53 for unrelated strings. */
 export function hashString(text: string, seed = 0): number {
@@ -108,7 +99,7 @@ export function digestsOf(orders: Iterable<Order>): DigestEntry[] {
   return out;
 }
 
-/** Per day: the ids that have a share in it (may hold ids whose share has gone: they are skipped when encoding). */
+/** Per day × platform: the ids that have a share in it (may hold ids whose share has gone: skipped when encoding). */
 interface DayIndex {
   customers: Set<string>;
   skus: Set<string>;
@@ -118,8 +109,8 @@ interface DayIndex {
 const byTimeThenFen = (a: CustomerOrder, b: CustomerOrder) => a[0] - b[0] || a[1] - b[1];
 
 /**
- * The derived tables and order digests in memory, with the days changed since the last `takeDirty`: ingest
- * applies each capture's deltas here (`apply`), the store writes the changed day shards now and then.
+ * The derived tables and order digests in memory, with the shards changed since the last `takeDirty`:
+ * ingest applies each capture's deltas and digests here, the store writes the changed shards now and then.
  */
 export class ShardedAggregates {
   /** The derived tables, live: the side panel's rows are exactly these. */
@@ -127,46 +118,87 @@ export class ShardedAggregates {
   /** Order key → digest and the shard (`day/platform`) of the order. */
   readonly #digests = new Map<string, [number, string]>();
   readonly #days = new Map<string, DayIndex>();
-  readonly #dirty = new Set<string>();
+  /** Per platform: SKU row id → its number, and the list the numbers index. Numbers never change. */
+  readonly #skuNumbers = new Map<string, Map<string, number>>();
+  readonly #skuLists = new Map<string, SkuMeta[]>();
+  readonly #dirtyDays = new Set<string>();
+  readonly #dirtyDigests = new Set<string>();
+  readonly #dirtySkuLists = new Set<string>();
 
-  #index(day: string): DayIndex {
-    let index = this.#days.get(day);
-    if (!index) this.#days.set(day, (index = { customers: new Set(), skus: new Set(), keys: new Set() }));
+  #index(shard: string): DayIndex {
+    let index = this.#days.get(shard);
+    if (!index) this.#days.set(shard, (index = { customers: new Set(), skus: new Set(), keys: new Set() }));
     return index;
   }
 
-  /** From stored shard rows (meta skipped). */
-  static fromRows(rows: Iterable<ShardRow>): ShardedAggregates {
+  #skuList(platform: string): [Map<string, number>, SkuMeta[]] {
+    let numbers = this.#skuNumbers.get(platform);
+    let list = this.#skuLists.get(platform);
+    if (!numbers || !list) {
+      this.#skuNumbers.set(platform, (numbers = new Map()));
+      this.#skuLists.set(platform, (list = []));
+    }
+    return [numbers, list];
+  }
+
+  /**
+   * From stored shard rows (meta skipped; digest rows optional: the side panel leaves them out). `skip` leaves
+   * customer or SKU rows unbuilt, for a reader that does not need them.
+   */
+  static fromRows(rows: Iterable<ShardRow>, skip: { customers?: boolean; skus?: boolean } = {}): ShardedAggregates {
     const out = new ShardedAggregates();
     const { customers, days, skus } = out.aggregates;
-    for (const row of rows) {
+    const all = [...rows];
+    for (const row of all) {
+      if (!row.id.startsWith(SKU_PREFIX)) continue;
+      const platform = row.id.slice(SKU_PREFIX.length);
+      const [numbers, list] = out.#skuList(platform);
+      for (const meta of JSON.parse(row.json) as SkuMeta[]) {
+        numbers.set(meta[0], list.length);
+        list.push(meta);
+      }
+    }
+    for (const row of all) {
+      if (row.id.startsWith(DIGEST_PREFIX)) {
+        const shard = row.id.slice(DIGEST_PREFIX.length);
+        const index = out.#index(shard);
+        const flat = JSON.parse(row.json) as (string | number)[];
+        for (let i = 0; i + 1 < flat.length; i += 2) {
+          const key = flat[i] as string;
+          out.#digests.set(key, [flat[i + 1] as number, shard]);
+          index.keys.add(key);
+        }
+        continue;
+      }
       if (!row.id.startsWith(DAY_PREFIX)) continue;
       const shard = row.id.slice(DAY_PREFIX.length);
       const day = shard.slice(0, 10);
+      const platform = shard.slice(11) as PlatformId;
       const content = JSON.parse(row.json) as DayContent;
       const index = out.#index(shard);
       for (const d of content.d) days.set(d.id, d);
-      for (const [id, at, fen] of content.c) {
+      for (let i = 0; !skip.customers && i + 2 < content.c.length; i += 3) {
+        const id = content.c[i] as string;
+        const at = content.c[i + 1] as number;
+        const fen = content.c[i + 2] as number;
         index.customers.add(id);
         let customer = customers.get(id);
         if (!customer) {
-          const cut = id.indexOf('|');
-          const buyer = id.slice(cut + 1);
-          customer = { id, platform: id.slice(0, cut) as PlatformId, buyer, masked: isMaskedBuyer(buyer), orders: [], orderCount: 0, totalFen: 0, firstAt: at, lastAt: at };
+          const buyer = id.slice(platform.length + 1);
+          customer = { id, platform, buyer, masked: isMaskedBuyer(buyer), orders: [], orderCount: 0, totalFen: 0, firstAt: at, lastAt: at };
           customers.set(id, customer);
         }
         customer.orders.push([at, fen]);
       }
-      for (const [id, platform, sku, line, units, revenueFen] of content.s) {
+      const list = out.#skuLists.get(platform) ?? [];
+      for (let i = 0; !skip.skus && i + 2 < content.s.length; i += 3) {
+        const meta = list[content.s[i]!];
+        if (!meta) throw new Error(`shard ${row.id}: SKU number ${content.s[i]} is not listed`);
+        const [id, sku, line] = meta;
         index.skus.add(id);
-        let row = skus.get(id);
-        if (!row) skus.set(id, (row = { id, platform, sku, line, days: [] }));
-        row.days.push([day, units, revenueFen]);
-      }
-      for (let i = 0; i + 1 < content.o.length; i += 2) {
-        const key = content.o[i] as string;
-        out.#digests.set(key, [content.o[i + 1] as number, shard]);
-        index.keys.add(key);
+        let skuRow = skus.get(id);
+        if (!skuRow) skus.set(id, (skuRow = { id, platform, sku, line, days: [] }));
+        skuRow.days.push([day, content.s[i + 1]!, content.s[i + 2]!]);
       }
     }
     for (const c of customers.values()) {
@@ -176,35 +208,34 @@ export class ShardedAggregates {
       c.firstAt = c.orders[0]![0];
       c.lastAt = c.orders[c.orders.length - 1]![0];
     }
-    for (const s of skus.values()) s.days.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    for (const row of skus.values()) row.days.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     return out;
   }
 
-  /** From derived tables computed in full (rebuildAggregates) and the stored orders' digests; every day dirty. */
+  /** From derived tables computed in full (rebuildAggregates) and the stored orders' digests; every shard dirty. */
   static fromAggregates(rows: Aggregates, digests: Iterable<DigestEntry>): ShardedAggregates {
     const out = new ShardedAggregates();
     const target = out.aggregates;
     for (const row of rows.days.values()) {
       target.days.set(row.id, row);
-      const shard = shardOf(row.day, row.platform);
-      out.#index(shard);
-      out.#dirty.add(shard);
+      out.#touch(shardOf(row.day, row.platform));
     }
     for (const row of rows.customers.values()) {
       target.customers.set(row.id, row);
-      for (const [at] of row.orders) out.#index(shardOf(dayKeyOf(at), row.platform)).customers.add(row.id);
+      for (const [at] of row.orders) out.#touch(shardOf(dayKeyOf(at), row.platform)).customers.add(row.id);
     }
     for (const row of rows.skus.values()) {
       target.skus.set(row.id, row);
-      for (const [day] of row.days) out.#index(shardOf(day, row.platform)).skus.add(row.id);
+      for (const [day] of row.days) out.#touch(shardOf(day, row.platform)).skus.add(row.id);
     }
-    for (const [key, digest, day] of digests) {
-      const shard = shardOf(day, key.slice(0, key.indexOf('|')) as PlatformId);
-      out.#digests.set(key, [digest, shard]);
-      out.#index(shard).keys.add(key);
-      out.#dirty.add(shard);
-    }
+    out.applyDigests(digests);
     return out;
+  }
+
+  /** The day shard's index, marked for writing. */
+  #touch(shard: string): DayIndex {
+    this.#dirtyDays.add(shard);
+    return this.#index(shard);
   }
 
   /** The digest of the stored version of an order, undefined when it is not stored. */
@@ -217,17 +248,17 @@ export class ShardedAggregates {
   }
 
   /** Records the digests of the orders a committed capture stored. */
-  applyDigests(digests: readonly DigestEntry[]): void {
+  applyDigests(digests: Iterable<DigestEntry>): void {
     for (const [key, digest, day] of digests) {
       const shard = shardOf(day, key.slice(0, key.indexOf('|')) as PlatformId);
       const before = this.#digests.get(key);
       if (before && before[1] !== shard) {
         this.#days.get(before[1])?.keys.delete(key);
-        this.#dirty.add(before[1]);
+        this.#dirtyDigests.add(before[1]);
       }
       this.#digests.set(key, [digest, shard]);
       this.#index(shard).keys.add(key);
-      this.#dirty.add(shard);
+      this.#dirtyDigests.add(shard);
     }
   }
 
@@ -260,37 +291,45 @@ export class ShardedAggregates {
     for (const row of writes.skus.put) live.skus.set(row.id, row);
     for (const id of writes.skus.delete) live.skus.delete(id);
     for (const d of deltas) {
-      const shard = shardOf(d.table === 'customerStats' ? dayKeyOf(d.at) : d.day, d.platform);
-      const index = this.#index(shard);
+      const index = this.#touch(shardOf(d.table === 'customerStats' ? dayKeyOf(d.at) : d.day, d.platform));
       if (d.table === 'customerStats') index.customers.add(d.id);
       else if (d.table === 'skuStats') index.skus.add(d.id);
-      this.#dirty.add(shard);
     }
     return writes.mismatches;
   }
 
-  /** The stored rows of the days changed since the last call, and forgets them. */
+  /** The stored rows of the shards changed since the last call, and forgets them. */
   takeDirty(): ShardRow[] {
-    const rows = [...this.#dirty].map((shard) => this.#encode(shard));
-    this.#dirty.clear();
+    // Day shards first: encoding them numbers new SKU rows, which the platform's sku/ row then lists.
+    const rows = [...this.#dirtyDays].map((shard) => this.#encodeDay(shard));
+    for (const shard of this.#dirtyDigests) rows.push(this.#encodeDigests(shard));
+    for (const platform of this.#dirtySkuLists) rows.push({ id: SKU_PREFIX + platform, json: JSON.stringify(this.#skuLists.get(platform) ?? []) });
+    this.#dirtyDays.clear();
+    this.#dirtyDigests.clear();
+    this.#dirtySkuLists.clear();
     return rows;
   }
 
   /** Marks shards changed again (a write that failed). */
   markDirty(ids: Iterable<string>): void {
-    for (const id of ids) if (id.startsWith(DAY_PREFIX)) this.#dirty.add(id.slice(DAY_PREFIX.length));
+    for (const id of ids) {
+      if (id.startsWith(DAY_PREFIX)) this.#dirtyDays.add(id.slice(DAY_PREFIX.length));
+      else if (id.startsWith(DIGEST_PREFIX)) this.#dirtyDigests.add(id.slice(DIGEST_PREFIX.length));
+      else if (id.startsWith(SKU_PREFIX)) this.#dirtySkuLists.add(id.slice(SKU_PREFIX.length));
+    }
   }
 
   get dirtyCount(): number {
-    return this.#dirty.size;
+    return this.#dirtyDays.size + this.#dirtyDigests.size + this.#dirtySkuLists.size;
   }
 
-  #encode(shard: string): ShardRow {
+  #encodeDay(shard: string): ShardRow {
     const { customers, days, skus } = this.aggregates;
     const day = shard.slice(0, 10);
+    const platform = shard.slice(11);
     const index = this.#days.get(shard);
-    const content: DayContent = { d: [], c: [], s: [], o: [] };
-    const dayRow = days.get(`${day}|${shard.slice(11)}`);
+    const content: DayContent = { d: [], c: [], s: [] };
+    const dayRow = days.get(`${day}|${platform}`);
     if (dayRow) content.d.push(dayRow);
     if (index) {
       for (const id of index.customers) {
@@ -299,24 +338,40 @@ export class ShardedAggregates {
         if (row) {
           for (const [at, fen] of row.orders) {
             if (dayKeyOf(at) !== day) continue;
-            content.c.push([id, at, fen]);
+            content.c.push(id, at, fen);
             found = true;
           }
         }
         if (!found) index.customers.delete(id);
       }
+      const [numbers, list] = this.#skuList(platform);
       for (const id of index.skus) {
         const row = skus.get(id);
         const entry = row ? findDay(row.days, day) : undefined;
-        if (row && entry) content.s.push([id, row.platform, row.sku, row.line, entry[1], entry[2]]);
-        else index.skus.delete(id);
-      }
-      for (const key of index.keys) {
-        const digest = this.#digests.get(key);
-        if (digest && digest[1] === shard) content.o.push(key, digest[0]);
+        if (!row || !entry) {
+          index.skus.delete(id);
+          continue;
+        }
+        let n = numbers.get(id);
+        if (n === undefined) {
+          n = list.length;
+          numbers.set(id, n);
+          list.push([id, row.sku, row.line]);
+          this.#dirtySkuLists.add(platform);
+        }
+        content.s.push(n, entry[1], entry[2]);
       }
     }
     return { id: DAY_PREFIX + shard, json: JSON.stringify(content) };
+  }
+
+  #encodeDigests(shard: string): ShardRow {
+    const flat: (string | number)[] = [];
+    for (const key of this.#days.get(shard)?.keys ?? []) {
+      const digest = this.#digests.get(key);
+      if (digest && digest[1] === shard) flat.push(key, digest[0]);
+    }
+    return { id: DIGEST_PREFIX + shard, json: JSON.stringify(flat) };
   }
 }
 
@@ -336,7 +391,7 @@ function findDay(list: SkuDay[], day: string): SkuDay | undefined {
   return list[lo]?.[0] === day ? list[lo] : undefined;
 }
 
-/** The derived tables out of stored shard rows (the side panel's read). */
-export function aggregatesFromShards(rows: Iterable<ShardRow>): Aggregates {
-  return ShardedAggregates.fromRows(rows).aggregates;
+/** The derived tables out of stored shard rows (the side panel's read: day and sku/ rows). */
+export function aggregatesFromShards(rows: Iterable<ShardRow>, skip: { customers?: boolean; skus?: boolean } = {}): Aggregates {
+  return ShardedAggregates.fromRows(rows, skip).aggregates;
 }

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { computeDailyKpisFromAggregates, computeKpisFromAggregates } from '../../lib/analytics/aggregates-kpi';
 import { rebuildAggregates } from '../../lib/analytics/aggregates-rebuild';
+import { ShardedAggregates, aggregatesFromShards, digestsOf } from '../../lib/analytics/aggregates-shards';
 import { computeRfmFromAggregates } from '../../lib/analytics/aggregates-rfm';
 import { skuSalesFromAggregates, skuSalesFromOrders } from '../../lib/analytics/aggregates-sku';
 import { computeTitleReport } from '../../lib/analytics/keywords';
@@ -40,6 +41,9 @@ export interface AnalyticsBench {
   firstOpen: Step;
   /** The on-demand full rebuild of the derived tables, never part of opening the panel. */
   rebuild: Step;
+  /** Reading the stored day shards back into the derived tables, as the side panel's tabs do (JSON size in MB). */
+  reads: Step[];
+  shardMb: number;
   /** The same functions fed every stored order, for reference (the panel never needs these). */
   fullScans: Step[];
   comparisons: Comparison[];
@@ -71,6 +75,16 @@ export function benchAnalytics(runs = 7): AnalyticsBench {
 
   const rebuild = step('rebuildAggregates', `all ${orders.length.toLocaleString('en')} orders → the three derived tables`, () => rebuildAggregates(orders));
   const aggregates = rebuildAggregates(orders);
+  // The rows IndexedDB holds for them (untimed), and the reads of each side-panel tab.
+  const shardRows = ShardedAggregates.fromAggregates(aggregates, digestsOf(orders))
+    .takeDirty()
+    .filter((r) => !r.id.startsWith('dig/'));
+  const shardMb = shardRows.reduce((a, r) => a + r.json.length, 0) / 1e6;
+  const reads = [
+    step('Customers tab (RFM)', 'decode the day shards: day and customer rows', () => aggregatesFromShards(shardRows, { skus: true })),
+    step('Stock tab', 'decode the day shards: day and SKU rows', () => aggregatesFromShards(shardRows, { customers: true })),
+    step('Business tab (KPIs)', 'decode the day shards: day rows', () => aggregatesFromShards(shardRows, { customers: true, skus: true })),
+  ];
   const customers = [...aggregates.customers.values()];
   const days = [...aggregates.days.values()];
   const skus = [...aggregates.skus.values()];
@@ -156,6 +170,8 @@ export function benchAnalytics(runs = 7): AnalyticsBench {
     panel: [rfm, kpi, daily, skuSales, stock, codes, links, titles].map(strip),
     firstOpen: strip(firstOpen),
     rebuild: strip(rebuild),
+    reads: reads.map(strip),
+    shardMb,
     fullScans: [stockWindow, stockAll, titlesAll, codesAll].map(strip),
     comparisons: [
       { name: 'Flatten orders + lines into column tables', arquero: flatten },

@@ -28,9 +28,15 @@ describe('ShardedAggregates', () => {
     const built = rebuildAggregates(orders);
     const store = storeOf(ShardedAggregates.fromAggregates(built, digestsOf(orders)));
     expect(sortedRows(aggregatesFromShards(store.values()))).toEqual(sortedRows(built));
-    // One row per day and platform with orders.
+    // Per day and platform with orders a row of derived rows and a row of digests; a SKU list per platform.
     const days = new Set(orders.map((o) => `${dayKeyOf(o.placedAt)}/${o.platform}`));
-    expect(store.size).toBe(days.size);
+    const platforms = new Set(orders.map((o) => o.platform));
+    expect([...store.keys()].sort()).toEqual(
+      [...[...days].flatMap((d) => [`day/${d}`, `dig/${d}`]), ...[...platforms].map((p) => `sku/${p}`)].sort(),
+    );
+    // The side panel reads no digests: the tables come out the same without them.
+    const withoutDigests = [...store.values()].filter((r) => !r.id.startsWith('dig/'));
+    expect(sortedRows(aggregatesFromShards(withoutDigests))).toEqual(sortedRows(built));
     // Loaded again, it knows every stored order's digest.
     const loaded = ShardedAggregates.fromRows(store.values());
     for (const o of orders) expect(loaded.digest(orderKeyOf(o))).toBe(orderDigest(o));
@@ -75,7 +81,8 @@ describe('ShardedAggregates', () => {
     const refunded: Order = { ...order, status: 'refunded' };
     sharded.applyDeltas(applyOrderChange(order, refunded));
     sharded.applyDigests([[orderKeyOf(refunded), orderDigest(refunded), dayKeyOf(refunded.placedAt)]]);
-    expect(sharded.takeDirty().map((r) => r.id)).toEqual([`day/${dayKeyOf(order.placedAt)}/${order.platform}`]);
+    const shard = `${dayKeyOf(order.placedAt)}/${order.platform}`;
+    expect(sharded.takeDirty().map((r) => r.id)).toEqual([`day/${shard}`, `dig/${shard}`]);
     expect(sharded.takeDirty()).toEqual([]);
   });
 
