@@ -1,8 +1,8 @@
 import type { Order, PlatformId } from '../domain';
-import { applyAggregateDeltas, deltaIds } from './aggregates-apply';
+import { applyAggregateDeltas } from './aggregates-apply';
 import type { AggregateDelta } from './aggregates-delta';
 import { emptyAggregates, type Aggregates, type CustomerOrder, type DailyStats, type SkuDay, type SkuLine } from './aggregates-schema';
-import { dayKeyOf } from './kpi-days';
+import { dayKeyOf, dayKeyOfNumber, dayNumberOf, dayStartOf } from './kpi-days';
 import { isMaskedBuyer } from './order-policy';
 
 /**
@@ -81,8 +81,18 @@ export function hashString(text: string, seed = 0): number {
  */
 export function orderDigest(order: Order): number {
   const { capturedAt: _c, url: _u, firstSeenAt: _f, ...content } = order;
-  return hashString(JSON.stringify(content));
+  return hashString(JSON.stringify(content)) % DIGEST_RANGE;
 }
+
+/**
+ * Digests keep 37 bits (a changed order taken for unchanged: ~1 in 10^11), so a digest and the order's day
+ * number fit one double — held as plain numbers, 200k orders add no objects for the collector to trace.
+ */
+const DIGEST_RANGE = 2 ** 37;
+const DAY_RANGE = 2 ** 16;
+const packDigest = (digest: number, day: string) => digest * DAY_RANGE + dayNumberOf(dayStartOf(day));
+const digestOf = (packed: number) => Math.floor(packed / DAY_RANGE);
+const dayOf = (packed: number) => dayKeyOfNumber(packed % DAY_RANGE);
 
 /** `${platform}|${orderId}`: an order's key in the digests (ingest.ts keyOf). */
 export function orderKeyOf(order: Pick<Order, 'platform' | 'orderId'>): string {
@@ -115,8 +125,8 @@ const byTimeThenFen = (a: CustomerOrder, b: CustomerOrder) => a[0] - b[0] || a[1
 export class ShardedAggregates {
   /** The derived tables, live: the side panel's rows are exactly these. */
   readonly aggregates: Aggregates = emptyAggregates();
-  /** Order key → digest and the shard (`day/platform`) of the order. */
-  readonly #digests = new Map<string, [number, string]>();
+  /** Order key → digest and day of the order, packed (packDigest). */
+  readonly #digests = new Map<string, number>();
   readonly #days = new Map<string, DayIndex>();
   /** Per platform: SKU row id → its number, and the list the numbers index. Numbers never change. */
   readonly #skuNumbers = new Map<string, Map<string, number>>();
@@ -165,7 +175,7 @@ export class ShardedAggregates {
         const flat = JSON.parse(row.json) as (string | number)[];
         for (let i = 0; i + 1 < flat.length; i += 2) {
           const key = flat[i] as string;
-          out.#digests.set(key, [flat[i + 1] as number, shard]);
+          out.#digests.set(key, packDigest(flat[i + 1] as number, shard.slice(0, 10)));
           index.keys.add(key);
         }
         continue;
@@ -240,7 +250,8 @@ export class ShardedAggregates {
 
   /** The digest of the stored version of an order, undefined when it is not stored. */
   digest(key: string): number | undefined {
-    return this.#digests.get(key)?.[0];
+    const packed = this.#digests.get(key);
+    return packed === undefined ? undefined : digestOf(packed);
   }
 
   get orderCount(): number {
@@ -250,13 +261,15 @@ export class ShardedAggregates {
   /** Records the digests of the orders a committed capture stored. */
   applyDigests(digests: Iterable<DigestEntry>): void {
     for (const [key, digest, day] of digests) {
-      const shard = shardOf(day, key.slice(0, key.indexOf('|')) as PlatformId);
+      const platform = key.slice(0, key.indexOf('|')) as PlatformId;
+      const shard = shardOf(day, platform);
       const before = this.#digests.get(key);
-      if (before && before[1] !== shard) {
-        this.#days.get(before[1])?.keys.delete(key);
-        this.#dirtyDigests.add(before[1]);
+      if (before !== undefined && dayOf(before) !== day) {
+        const old = shardOf(dayOf(before), platform);
+        this.#days.get(old)?.keys.delete(key);
+        this.#dirtyDigests.add(old);
       }
-      this.#digests.set(key, [digest, shard]);
+      this.#digests.set(key, packDigest(digest, day));
       this.#index(shard).keys.add(key);
       this.#dirtyDigests.add(shard);
     }
@@ -268,34 +281,21 @@ export class ShardedAggregates {
    */
   applyDeltas(deltas: readonly AggregateDelta[]): number {
     if (deltas.length === 0) return 0;
-    const live = this.aggregates;
-    const ids = deltaIds([...deltas]);
-    const rows = emptyAggregates();
-    for (const id of ids.customers) {
-      const row = live.customers.get(id);
-      if (row) rows.customers.set(id, row);
-    }
-    for (const id of ids.days) {
-      const row = live.days.get(id);
-      if (row) rows.days.set(id, row);
-    }
-    for (const id of ids.skus) {
-      const row = live.skus.get(id);
-      if (row) rows.skus.set(id, row);
-    }
-    const writes = applyAggregateDeltas(rows, [...deltas]);
-    for (const row of writes.customers.put) live.customers.set(row.id, row);
-    for (const id of writes.customers.delete) live.customers.delete(id);
-    for (const row of writes.days.put) live.days.set(row.id, row);
-    for (const id of writes.days.delete) live.days.delete(id);
-    for (const row of writes.skus.put) live.skus.set(row.id, row);
-    for (const id of writes.skus.delete) live.skus.delete(id);
+    // The live maps are the rows: applied in place (new rows added, emptied rows removed by applyAggregateDeltas).
+    const { mismatches } = applyAggregateDeltas(this.aggregates, deltas as AggregateDelta[]);
+    let last = '';
+    let index: DayIndex | undefined;
     for (const d of deltas) {
-      const index = this.#touch(shardOf(d.table === 'customerStats' ? dayKeyOf(d.at) : d.day, d.platform));
+      const day = d.table === 'customerStats' ? dayKeyOf(d.at) : d.day;
+      // An order's deltas share its day: the shard key is built once per run of equal days.
+      if (!index || day !== last.slice(0, 10) || d.platform !== last.slice(11)) {
+        last = shardOf(day, d.platform);
+        index = this.#touch(last);
+      }
       if (d.table === 'customerStats') index.customers.add(d.id);
       else if (d.table === 'skuStats') index.skus.add(d.id);
     }
-    return writes.mismatches;
+    return mismatches;
   }
 
   /** The stored rows of the shards changed since the last call, and forgets them. */
@@ -368,8 +368,8 @@ export class ShardedAggregates {
   #encodeDigests(shard: string): ShardRow {
     const flat: (string | number)[] = [];
     for (const key of this.#days.get(shard)?.keys ?? []) {
-      const digest = this.#digests.get(key);
-      if (digest && digest[1] === shard) flat.push(key, digest[0]);
+      const packed = this.#digests.get(key);
+      if (packed !== undefined && dayOf(packed) === shard.slice(0, 10)) flat.push(key, digestOf(packed));
     }
     return { id: DIGEST_PREFIX + shard, json: JSON.stringify(flat) };
   }

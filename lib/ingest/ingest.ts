@@ -132,7 +132,7 @@ export async function ingestCapture(db: ShopLensDatabase, message: CaptureFromCo
         (before === undefined ? fresh : changed).push(order);
       }
     }
-    const tables = [db.orders, db.products, db.captures, db.skuCodes, db.settings];
+    const tables = [message.kind === 'orders' ? db.orders : db.products, db.captures, db.skuCodes, db.settings];
     const committed = await db.transaction('rw', tables, async (): Promise<Committed> => {
       if (message.kind === 'orders') {
         const stored = changed.length ? await db.orders.bulkGet(changed.map((o) => [o.platform, o.orderId] as OrderKey)) : [];

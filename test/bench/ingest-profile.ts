@@ -57,5 +57,13 @@ export async function stopProfile(cdp: CDPSession): Promise<ProfileBucket[]> {
     }
     totals.set(bucket, totals.get(bucket)! + (profile.timeDeltas[i] ?? 0) / 1000);
   });
+  if (process.env.SHOPLENS_PROFILE_TOP) {
+    // Inclusive time per function, for finding the next thing to speed up.
+    const incl = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      for (const f of new Set(stackOf(id))) incl.set(f, (incl.get(f) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    });
+    console.log([...incl].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.SHOPLENS_PROFILE_TOP)).map(([f, ms]) => `${ms.toFixed(0).padStart(7)} ${f}`).join('\n'));
+  }
   return BUCKETS.map((b) => ({ name: b.name, ms: totals.get(b.name)! }));
 }
