@@ -153,9 +153,10 @@ export class ShardedAggregates {
 
   /**
    * From stored shard rows (meta skipped; digest rows optional: the side panel leaves them out). `skip` leaves
-   * customer or SKU rows unbuilt, for a reader that does not need them.
+   * customer or SKU rows unbuilt, for a reader that does not need them, and `skip.index` the per-day index
+   * that only writing shards needs (a reader's copy is never written).
    */
-  static fromRows(rows: Iterable<ShardRow>, skip: { customers?: boolean; skus?: boolean } = {}): ShardedAggregates {
+  static fromRows(rows: Iterable<ShardRow>, skip: { customers?: boolean; skus?: boolean; index?: boolean } = {}): ShardedAggregates {
     const out = new ShardedAggregates();
     const { customers, days, skus } = out.aggregates;
     const all = [...rows];
@@ -185,13 +186,13 @@ export class ShardedAggregates {
       const day = shard.slice(0, 10);
       const platform = shard.slice(11) as PlatformId;
       const content = JSON.parse(row.json) as DayContent;
-      const index = out.#index(shard);
+      const index = skip.index ? undefined : out.#index(shard);
       for (const d of content.d) days.set(d.id, d);
       for (let i = 0; !skip.customers && i + 2 < content.c.length; i += 3) {
         const id = content.c[i] as string;
         const at = content.c[i + 1] as number;
         const fen = content.c[i + 2] as number;
-        index.customers.add(id);
+        index?.customers.add(id);
         let customer = customers.get(id);
         if (!customer) {
           const buyer = id.slice(platform.length + 1);
@@ -205,7 +206,7 @@ export class ShardedAggregates {
         const meta = list[content.s[i]!];
         if (!meta) throw new Error(`shard ${row.id}: SKU number ${content.s[i]} is not listed`);
         const [id, sku, line] = meta;
-        index.skus.add(id);
+        index?.skus.add(id);
         let skuRow = skus.get(id);
         if (!skuRow) skus.set(id, (skuRow = { id, platform, sku, line, days: [] }));
         skuRow.days.push([day, content.s[i + 1]!, content.s[i + 2]!]);
@@ -393,5 +394,5 @@ function findDay(list: SkuDay[], day: string): SkuDay | undefined {
 
 /** The derived tables out of stored shard rows (the side panel's read: day and sku/ rows). */
 export function aggregatesFromShards(rows: Iterable<ShardRow>, skip: { customers?: boolean; skus?: boolean } = {}): Aggregates {
-  return ShardedAggregates.fromRows(rows, skip).aggregates;
+  return ShardedAggregates.fromRows(rows, { ...skip, index: true }).aggregates;
 }
