@@ -67,10 +67,16 @@ export async function launchWithExtension(opts: { port: number; hosts: string[];
         (name) =>
           new Promise<unknown[]>((resolve, reject) => {
             const open = indexedDB.open('shoplens');
-            open.onerror = () => reject(open.error);
+            // No database yet: nothing to read, and do not create an empty one (it would block the extension's open).
+            open.onupgradeneeded = () => open.transaction!.abort();
+            open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
             open.onsuccess = () => {
               const db = open.result;
-              if (!db.objectStoreNames.contains(name)) return resolve([]);
+              db.onversionchange = () => db.close();
+              if (!db.objectStoreNames.contains(name)) {
+                db.close();
+                return resolve([]);
+              }
               const req = db.transaction(name).objectStore(name).getAll();
               req.onsuccess = () => {
                 db.close();
@@ -88,10 +94,18 @@ export async function launchWithExtension(opts: { port: number; hosts: string[];
         (names) =>
           new Promise<void>((resolve, reject) => {
             const open = indexedDB.open('shoplens');
+            // No database yet: do not create an empty one (its version would block the extension's own open).
+            open.onupgradeneeded = () => open.transaction!.abort();
+            open.onerror = () => (open.error?.name === 'AbortError' ? resolve() : reject(open.error));
             open.onsuccess = () => {
               const db = open.result;
+              // Never hold the connection: a later version opened by the extension would wait for it.
+              db.onversionchange = () => db.close();
               const present = names.filter((n) => db.objectStoreNames.contains(n));
-              if (!present.length) return resolve();
+              if (!present.length) {
+                db.close();
+                return resolve();
+              }
               const tx = db.transaction(present, 'readwrite');
               for (const n of present) tx.objectStore(n).clear();
               tx.oncomplete = () => {
