@@ -1,4 +1,4 @@
-import type { Order, PlatformId } from '../domain';
+import { OrderItemSchema, OrderSchema, type Order, type PlatformId } from '../domain';
 import { applyAggregateDeltas } from './aggregates-apply';
 import type { AggregateDelta } from './aggregates-delta';
 import { emptyAggregates, type Aggregates, type CustomerOrder, type DailyStats, type SkuDay, type SkuLine } from './aggregates-schema';
@@ -22,7 +22,7 @@ import { isMaskedBuyer } from './order-policy';
  */
 
 /** Bump when the encoding changes: stored shards of another format are rebuilt from the orders. */
-export const SHARD_FORMAT = 3;
+export const SHARD_FORMAT = 4;
 
 /** One stored shard: `id` is `day/YYYY-MM-DD/platform`, `dig/YYYY-MM-DD/platform`, `sku/platform` or `meta`. */
 export interface ShardRow {
@@ -74,14 +74,17 @@ export function hashString(text: string, seed = 0): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
+/** What a digest covers, in a fixed order: every order and line field but when and where it was captured. */
+const CAPTURE_FIELDS = new Set(['capturedAt', 'url', 'firstSeenAt']);
+const DIGEST_KEYS = [...new Set([...Object.keys(OrderSchema.shape), ...Object.keys(OrderItemSchema.shape)])].filter((k) => !CAPTURE_FIELDS.has(k));
+
 /**
- * The content of an order as a hash: everything but when and where it was captured (capturedAt, url,
- * firstSeenAt). Equal digests → the re-capture brings nothing new. Unequal digests for equal content (a
- * field order changed by an upgrade) only cost a read: the caller then compares the stored version.
+ * The content of an order as a hash: every field of the schemas but when and where it was captured
+ * (capturedAt, url, firstSeenAt), serialised in the schemas' key order whatever the record's own (JSON.stringify
+ * with a key list: no copy of the order). Equal digests → the re-capture brings nothing new.
  */
 export function orderDigest(order: Order): number {
-  const { capturedAt: _c, url: _u, firstSeenAt: _f, ...content } = order;
-  return hashString(JSON.stringify(content)) % DIGEST_RANGE;
+  return hashString(JSON.stringify(order, DIGEST_KEYS)) % DIGEST_RANGE;
 }
 
 /**

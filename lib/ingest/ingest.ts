@@ -137,7 +137,9 @@ export async function ingestCapture(db: ShopLensDatabase, message: CaptureFromCo
       if (message.kind === 'orders') {
         const stored = changed.length ? await db.orders.bulkGet(changed.map((o) => [o.platform, o.orderId] as OrderKey)) : [];
         const previous = [...fresh.map(() => undefined), ...stored];
-        const written = [...fresh, ...changed].map((o, i) => mergeOrder(previous[i], o));
+        // A new order is first seen now (set on Zod's own copy, not copied again); a changed one keeps its date.
+        for (const o of fresh) o.firstSeenAt = o.capturedAt;
+        const written = [...fresh, ...changed.map((o, i) => mergeOrder(stored[i], o))];
         // The writes go out first; the deltas and the SKU check are computed while IndexedDB stores them.
         const put = written.length ? db.orders.bulkPut(written) : undefined;
         const logged = logCapture(previous.filter((p) => !p).length);

@@ -22,6 +22,24 @@ function storeOf(sharded: ShardedAggregates, into = new Map<string, ShardRow>())
   return into;
 }
 
+describe('orderDigest', () => {
+  const order = demoOrders().find((o) => o.items.length > 1)!;
+  it('ignores when and where the order was captured, and the order of its keys', () => {
+    const reordered = Object.fromEntries(Object.entries({ ...order, capturedAt: 1, url: 'https://x/', firstSeenAt: 2 }).reverse()) as Order;
+    expect(orderDigest(reordered)).toBe(orderDigest(order));
+  });
+  it.each([
+    ['status', (o: Order): Order => ({ ...o, status: o.status === 'refunded' ? 'paid' : 'refunded' })],
+    ['status text', (o: Order): Order => ({ ...o, statusText: `${o.statusText} 售后中` })],
+    ['amount', (o: Order): Order => ({ ...o, paidFen: o.paidFen + 1 })],
+    ['a line quantity', (o: Order): Order => ({ ...o, items: o.items.map((i, n) => (n === 1 ? { ...i, quantity: i.quantity + 1 } : i)) })],
+    ['a line spec', (o: Order): Order => ({ ...o, items: o.items.map((i, n) => (n === 0 ? { ...i, spec: `${i.spec} ` } : i)) })],
+    ['the lines’ order', (o: Order): Order => ({ ...o, items: [...o.items].reverse() })],
+  ])('changes with %s', (_what, change) => {
+    expect(orderDigest(change(order))).not.toBe(orderDigest(order));
+  });
+});
+
 describe('ShardedAggregates', () => {
   it('stores the derived tables so that reading the shards back gives a rebuild, row for row', () => {
     const orders = demoOrders();
