@@ -96,7 +96,8 @@ export function createSkuIndex(codes: readonly SkuCode[]): SkuIndex {
     },
     entries: () => [...all],
   };
-  for (const code of [...codes].sort(byClaimOrder)) {
+  const inOrder = codes.every((c, i) => i === 0 || byClaimOrder(codes[i - 1]!, c) <= 0);
+  for (const code of inOrder ? codes : [...codes].sort(byClaimOrder)) {
     const { platform, productId, skuId, outerId, title, spec, key } = code;
     const aliases = [...code.aliases];
     const entry: SkuEntry = { platform, productId, skuId, outerId, title, spec, key, aliases, code, firstSeenAt: code.assignedAt, learned: false };
