@@ -84,12 +84,10 @@ function sameShares(a: Order, b: Order): boolean {
  * moves its count from `paid` to `refunded` in the day row; a changed amount, buyer or day moves correctly
  * too. `next` undefined removes the order (deleting captured data). No change → no deltas.
  *
- * Ingest recipe (one rw transaction with the orders): read the stored versions of the batch's orders, concat
- * applyOrderChange(stored, toStore) over the batch — toStore being the record as it will be written (after
- * any merge), and an order seen twice in one batch chained (its second change starts from its first) —
- * read the rows at deltaIds(deltas) into an Aggregates, applyAggregateDeltas, then bulkPut the `put` rows
- * and bulkDelete the `delete` ids of each table; on `mismatches > 0`, rebuild the tables from the orders
- * (rebuildAggregates).
+ * Ingest (lib/ingest/ingest.ts) concatenates applyOrderChange(stored, toStore) over a capture — toStore being
+ * the record as written (after any merge) — and the background's ShardedAggregates (aggregates-shards.ts)
+ * applies them to the rows it holds with applyAggregateDeltas; on `mismatches > 0` the tables are rebuilt
+ * from the orders (rebuildAggregates).
  */
 export function applyOrderChange(previous: Order | undefined, next: Order | undefined): AggregateDelta[] {
   if (previous && next && sameShares(previous, next)) return [];

@@ -31,7 +31,7 @@ export interface StoreState {
  * a capture and its flush), or of another format, or missing, they are rebuilt from the orders.
  *
  * Ingests and flushes run one at a time (`exclusive`). Everything that writes orders must go through ingest,
- * or call `rebuild()` after: the digests are trusted to tell which orders are stored.
+ * or call `reset()` after: the digests are trusted to tell which orders are stored.
  */
 export class AggregateStore {
   readonly #db: ShopLensDatabase;
@@ -99,14 +99,6 @@ export class AggregateStore {
       this.#pendingSince = undefined;
       this.#state = undefined;
       this.#distrust = true;
-    });
-  }
-
-  /** Rebuilds the shards from the orders now (after anything that wrote orders other than ingest). */
-  rebuild(): Promise<void> {
-    return this.exclusive(async () => {
-      const state = await this.state();
-      Object.assign(state, await this.#rebuildNow());
     });
   }
 
