@@ -45,14 +45,31 @@ function applyCustomer(rows: Aggregates, d: CustomerDelta): number {
     rows.customers.set(d.id, row);
   }
   const list = row.orders;
-  const i = lowerBound(list, ([at, fen]) => at < d.at || (at === d.at && fen < d.fen));
-  if (d.sign > 0) list.splice(i, 0, [d.at, d.fen]);
-  else if (list[i]?.[0] === d.at && list[i]?.[1] === d.fen) list.splice(i, 1);
+  const { at, fen } = d;
+  // Binary search by (at, fen); a new order is most often the customer's latest, so try the end first.
+  let i = list.length;
+  const last = list[i - 1];
+  if (last && (last[0] > at || (last[0] === at && last[1] >= fen))) {
+    let lo = 0;
+    while (lo < i) {
+      const mid = (lo + i) >> 1;
+      const e = list[mid]!;
+      if (e[0] < at || (e[0] === at && e[1] < fen)) lo = mid + 1;
+      else i = mid;
+    }
+  }
+  if (d.sign > 0) {
+    if (i === list.length) list.push([at, fen]);
+    else list.splice(i, 0, [at, fen]);
+  } else if (list[i]?.[0] === at && list[i]?.[1] === fen) list.splice(i, 1);
   else return 1;
   row.orderCount = list.length;
-  row.totalFen += d.sign * d.fen;
+  row.totalFen += d.sign * fen;
   if (list.length === 0) rows.customers.delete(d.id);
-  else [row.firstAt, row.lastAt] = [list[0]![0], list[list.length - 1]![0]];
+  else {
+    row.firstAt = list[0]![0];
+    row.lastAt = list[list.length - 1]![0];
+  }
   return 0;
 }
 
@@ -80,8 +97,13 @@ function applyDay(rows: Aggregates, d: DayDelta): number {
     } else if (d.sign > 0) list.splice(i, 0, [buyer, 1]);
     else miss = 1;
   }
-  if (Object.values(row.orders).every((n) => n === 0)) rows.days.delete(d.id);
+  if (d.sign < 0 && isEmptyTally(row.orders)) rows.days.delete(d.id);
   return miss;
+}
+
+function isEmptyTally(tally: Record<string, number>): boolean {
+  for (const status in tally) if (tally[status] !== 0) return false;
+  return true;
 }
 
 function applySku(rows: Aggregates, d: SkuDelta): number {
@@ -92,15 +114,28 @@ function applySku(rows: Aggregates, d: SkuDelta): number {
     rows.skus.set(d.id, row);
   }
   const list = row.days;
-  const i = lowerBound(list, ([day]) => day < d.day);
+  const day = d.day;
+  // Most lines are of the SKU's latest day: tried first.
+  let i = list.length;
+  const latest = list[i - 1];
+  if (latest && latest[0] >= day) {
+    let lo = 0;
+    while (lo < i) {
+      const mid = (lo + i) >> 1;
+      if (list[mid]![0] < day) lo = mid + 1;
+      else i = mid;
+    }
+  }
   const entry = list[i];
   if (entry?.[0] === d.day) {
     if (entry[1] + d.sign * d.units < 0) return 1;
     entry[1] += d.sign * d.units;
     entry[2] += d.sign * d.revenueFen;
     if (entry[1] === 0) list.splice(i, 1);
-  } else if (d.sign > 0) list.splice(i, 0, [d.day, d.units, d.revenueFen]);
-  else return 1;
+  } else if (d.sign > 0) {
+    if (i === list.length) list.push([day, d.units, d.revenueFen]);
+    else list.splice(i, 0, [day, d.units, d.revenueFen]);
+  } else return 1;
   if (list.length === 0) rows.skus.delete(d.id);
   return 0;
 }
@@ -116,21 +151,30 @@ function writesOf<T>(map: Map<string, T>, touched: Set<string>): TableWrites<T> 
 }
 
 /**
- * Applies deltas to the derived rows in `rows` — which must hold the current rows at deltaIds(deltas), or
- * lack them when they do not exist — updating them in place, and returns exactly the rows to put and the
- * ids to delete, so the caller writes one batch. Rows left empty are deleted, so upkeep by deltas and a full
- * rebuild give identical tables. A delta that does not fit (removing what is not there) is skipped and
- * counted in `mismatches` instead of throwing.
+ * Applies deltas to the derived rows held in `rows`, in place: rows are created, changed, and deleted when
+ * left empty, so upkeep by deltas and a full rebuild give identical tables. A delta that does not fit
+ * (removing what is not there) is skipped and counted: the return value, > 0 meaning the rows had drifted from
+ * the orders. What the background's ShardedAggregates runs on every capture.
  */
-export function applyAggregateDeltas(rows: Aggregates, deltas: AggregateDelta[]): AggregateWrites {
-  const touched = { customerStats: new Set<string>(), dailyStats: new Set<string>(), skuStats: new Set<string>() };
+export function applyDeltasInPlace(rows: Aggregates, deltas: readonly AggregateDelta[]): number {
   let mismatches = 0;
   for (const d of deltas) {
-    touched[d.table].add(d.id);
     if (d.table === 'customerStats') mismatches += applyCustomer(rows, d);
     else if (d.table === 'dailyStats') mismatches += applyDay(rows, d);
     else mismatches += applySku(rows, d);
   }
+  return mismatches;
+}
+
+/**
+ * applyDeltasInPlace on `rows` — which must hold the current rows at deltaIds(deltas), or lack them when they
+ * do not exist — returning exactly the rows to put and the ids to delete, for a caller that writes the rows
+ * back one by one (the tests' replay of the per-row design).
+ */
+export function applyAggregateDeltas(rows: Aggregates, deltas: AggregateDelta[]): AggregateWrites {
+  const touched = { customerStats: new Set<string>(), dailyStats: new Set<string>(), skuStats: new Set<string>() };
+  for (const d of deltas) touched[d.table].add(d.id);
+  const mismatches = applyDeltasInPlace(rows, deltas);
   return {
     customers: writesOf(rows.customers, touched.customerStats),
     days: writesOf(rows.days, touched.dailyStats),

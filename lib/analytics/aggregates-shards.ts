@@ -1,5 +1,5 @@
-import { OrderItemSchema, OrderSchema, type Order, type PlatformId } from '../domain';
-import { applyAggregateDeltas } from './aggregates-apply';
+import { OrderItemSchema, OrderSchema, type Order, type OrderItem, type PlatformId } from '../domain';
+import { applyDeltasInPlace } from './aggregates-apply';
 import type { AggregateDelta } from './aggregates-delta';
 import { emptyAggregates, type Aggregates, type CustomerOrder, type DailyStats, type SkuDay, type SkuLine } from './aggregates-schema';
 import { dayKeyOf, dayKeyOfNumber, dayNumberOf, dayStartOf } from './kpi-days';
@@ -22,7 +22,7 @@ import { isMaskedBuyer } from './order-policy';
  */
 
 /** Bump when the encoding changes: stored shards of another format are rebuilt from the orders. */
-export const SHARD_FORMAT = 4;
+export const SHARD_FORMAT = 5;
 
 /** One stored shard: `id` is `day/YYYY-MM-DD/platform`, `dig/YYYY-MM-DD/platform`, `sku/platform` or `meta`. */
 export interface ShardRow {
@@ -60,31 +60,64 @@ interface DayContent {
 /** A SKU row's fields as the platform's `sku/` row lists them: [row id, sku, line]. */
 type SkuMeta = [string, string, SkuLine];
 
-/** cyrb53: a fast 53-bit string hash (public domain, bryc). Collisions ~1 in 2^53 for unrelated strings. */
-export function hashString(text: string, seed = 0): number {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
-
 /** What a digest covers, in a fixed order: every order and line field but when and where it was captured. */
 const CAPTURE_FIELDS = new Set(['capturedAt', 'url', 'firstSeenAt']);
-const DIGEST_KEYS = [...new Set([...Object.keys(OrderSchema.shape), ...Object.keys(OrderItemSchema.shape)])].filter((k) => !CAPTURE_FIELDS.has(k));
+const ORDER_KEYS = Object.keys(OrderSchema.shape).filter((k) => !CAPTURE_FIELDS.has(k) && k !== 'items') as (keyof Order)[];
+const ITEM_KEYS = Object.keys(OrderItemSchema.shape) as (keyof OrderItem)[];
+
+/** Tags mixed in before a value, outside the range of UTF-16 code units, so "ab"+"c" and "a"+"bc" differ. */
+const TAG_STRING = 0x10000;
+const TAG_NUMBER = 0x20000;
+const TAG_ABSENT = 0x30000;
+const TAG_OTHER = 0x40000;
+const TAG_ITEMS = 0x50000;
+
+/** cyrb53's two lanes, fed value by value (one digest at a time: JavaScript is single-threaded). */
+let lane1 = 0;
+let lane2 = 0;
+const float = new Float64Array(1);
+const words = new Uint32Array(float.buffer);
+
+function mix(unit: number): void {
+  lane1 = Math.imul(lane1 ^ unit, 2654435761);
+  lane2 = Math.imul(lane2 ^ unit, 1597334677);
+}
+
+function mixValue(value: unknown): void {
+  if (typeof value === 'string') {
+    mix(TAG_STRING + value.length);
+    for (let i = 0; i < value.length; i++) mix(value.charCodeAt(i));
+  } else if (typeof value === 'number') {
+    float[0] = value;
+    mix(TAG_NUMBER);
+    mix(words[0]!);
+    mix(words[1]!);
+  } else if (value === undefined) mix(TAG_ABSENT);
+  else {
+    // Not in the schemas (null, booleans, objects): hashed by their JSON.
+    mix(TAG_OTHER);
+    mixValue(String(JSON.stringify(value)));
+  }
+}
 
 /**
  * The content of an order as a hash: every field of the schemas but when and where it was captured
- * (capturedAt, url, firstSeenAt), serialised in the schemas' key order whatever the record's own (JSON.stringify
- * with a key list: no copy of the order). Equal digests → the re-capture brings nothing new.
+ * (capturedAt, url, firstSeenAt), in the schemas' key order whatever the record's own, each value tagged with
+ * its type (and a string with its length). cyrb53 fed the values directly: no copy of the order and no JSON
+ * string per order (ingest digests every captured order). Equal digests → the re-capture brings nothing new.
  */
 export function orderDigest(order: Order): number {
-  return hashString(JSON.stringify(order, DIGEST_KEYS)) % DIGEST_RANGE;
+  lane1 = 0xdeadbeef;
+  lane2 = 0x41c6ce57;
+  for (const key of ORDER_KEYS) mixValue(order[key]);
+  const items = order.items;
+  mix(TAG_ITEMS + items.length);
+  for (const item of items) for (const key of ITEM_KEYS) mixValue(item[key]);
+  let h1 = lane1;
+  let h2 = lane2;
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)) % DIGEST_RANGE;
 }
 
 /**
@@ -281,20 +314,22 @@ export class ShardedAggregates {
 
   /**
    * Applies a committed capture's deltas to the derived tables. Returns how many did not fit
-   * (applyAggregateDeltas `mismatches`: the rows had drifted from the orders).
+   * (applyDeltasInPlace: the rows had drifted from the orders).
    */
   applyDeltas(deltas: readonly AggregateDelta[]): number {
     if (deltas.length === 0) return 0;
-    // The live maps are the rows: applied in place (new rows added, emptied rows removed by applyAggregateDeltas).
-    const { mismatches } = applyAggregateDeltas(this.aggregates, deltas as AggregateDelta[]);
-    let last = '';
+    // The live maps are the rows: applied in place (new rows added, emptied rows removed).
+    const mismatches = applyDeltasInPlace(this.aggregates, deltas);
+    let lastDay = '';
+    let lastPlatform = '';
     let index: DayIndex | undefined;
     for (const d of deltas) {
       const day = d.table === 'customerStats' ? dayKeyOf(d.at) : d.day;
       // An order's deltas share its day: the shard key is built once per run of equal days.
-      if (!index || day !== last.slice(0, 10) || d.platform !== last.slice(11)) {
-        last = shardOf(day, d.platform);
-        index = this.#touch(last);
+      if (!index || day !== lastDay || d.platform !== lastPlatform) {
+        lastDay = day;
+        lastPlatform = d.platform;
+        index = this.#touch(shardOf(day, d.platform));
       }
       if (d.table === 'customerStats') index.customers.add(d.id);
       else if (d.table === 'skuStats') index.skus.add(d.id);

@@ -8,6 +8,7 @@ import {
   type RejectedRow,
   type SkuCode,
 } from '../domain';
+import type { Transaction } from 'dexie';
 import type { OrderKey, ProductKey, ShopLensDatabase } from '../db';
 import type { CaptureFromContent } from '../messaging/protocol';
 import { loadSettings } from '../settings';
@@ -46,6 +47,18 @@ function validate(message: CaptureFromContent, at: number) {
     good.set(keyOf(record), record);
   });
   return { good: [...good.values()], rejected };
+}
+
+/**
+ * Asks IndexedDB to commit a read-write transaction whose last request has completed, instead of waiting
+ * for it to fall idle (the end of the current task): CPU work that follows overlaps the commit.
+ */
+function commitNow(tx: Transaction): void {
+  try {
+    tx.idbtrans.commit();
+  } catch {
+    // Older engines (no commit()) commit when the transaction falls idle.
+  }
 }
 
 /** The record's primary key as one string. */
@@ -99,8 +112,11 @@ export async function ingestCapture(db: ShopLensDatabase, message: CaptureFromCo
       if (codes.length) await db.skuCodes.bulkPut(codes);
       return codes;
     };
-    const logCapture = async (added: number): Promise<Capture> => {
+    // The log entry's id is the next after the last capture the store knows (ingests run one at a time and
+    // nothing else writes the log): written with its id, nothing waits for the key generator.
+    const logCapture = (added: number): [Capture, Promise<unknown>] => {
       const capture: Capture = {
+        id: state.watermark + 1,
         platform: message.platform,
         kind: message.kind,
         url: message.url,
@@ -112,11 +128,10 @@ export async function ingestCapture(db: ShopLensDatabase, message: CaptureFromCo
         rejectedRows: rejected.slice(0, 200),
         ...(meta.tabId !== undefined ? { tabId: meta.tabId } : {}),
       };
-      const id = (await db.captures.add(capture)) as number;
-      capture.id = id;
+      const id = capture.id!;
       // Pruned every PRUNE_EVERY captures (a range delete, no count): the log holds LIMIT to LIMIT + PRUNE_EVERY − 1.
-      if (id % PRUNE_EVERY === 0) await db.captures.where('id').belowOrEqual(id - CAPTURE_LOG_LIMIT).delete();
-      return capture;
+      const pruned = id % PRUNE_EVERY === 0 ? db.captures.where('id').belowOrEqual(id - CAPTURE_LOG_LIMIT).delete() : undefined;
+      return [capture, Promise.all([db.captures.put(capture), pruned])];
     };
     // Which orders are new, changed or unchanged, from the digests (no IndexedDB).
     const fresh: Order[] = [];
@@ -133,32 +148,35 @@ export async function ingestCapture(db: ShopLensDatabase, message: CaptureFromCo
       }
     }
     const tables = [message.kind === 'orders' ? db.orders : db.products, db.captures, db.skuCodes, db.settings];
-    const committed = await db.transaction('rw', tables, async (): Promise<Committed> => {
+    const committed = await db.transaction('rw', tables, async (tx): Promise<Committed> => {
       if (message.kind === 'orders') {
         const stored = changed.length ? await db.orders.bulkGet(changed.map((o) => [o.platform, o.orderId] as OrderKey)) : [];
         const previous = [...fresh.map(() => undefined), ...stored];
         // A new order is first seen now (set on Zod's own copy, not copied again); a changed one keeps its date.
         for (const o of fresh) o.firstSeenAt = o.capturedAt;
         const written = [...fresh, ...changed.map((o, i) => mergeOrder(stored[i], o))];
-        // The writes go out first; the deltas and the SKU check are computed while IndexedDB stores them.
+        // The writes go out first; the SKU check runs while IndexedDB stores them.
         const put = written.length ? db.orders.bulkPut(written) : undefined;
-        const logged = logCapture(previous.filter((p) => !p).length);
+        const [capture, logged] = logCapture(fresh.length);
+        const codes = await codesFor(written, []);
+        await Promise.all([put, logged]);
+        // Nothing more to write: the commit is asked for now, and the store's queued deltas are applied and this
+        // capture's computed while IndexedDB commits (rather than before it starts).
+        commitNow(tx);
         store.drain(state);
         const deltas: AggregateDelta[] = [];
         written.forEach((o, i) => deltas.push(...applyOrderChange(previous[i], o)));
-        const codes = await codesFor(written, []);
-        await put;
-        return { capture: await logged, deltas, digests, codes };
+        return { capture, deltas, digests, codes };
       }
       const products = good as Product[];
       const stored = await db.products.bulkGet(products.map((p) => [p.platform, p.productId, p.skuId] as ProductKey));
       const merged = products.map((p, i) => mergeProduct(stored[i], p));
       const put = db.products.bulkPut(merged);
-      const logged = logCapture(stored.filter((s) => !s).length);
+      const [capture, logged] = logCapture(stored.filter((s) => !s).length);
       store.drain(state);
       const codes = await codesFor([], merged);
-      await put;
-      return { capture: await logged, deltas: [], digests: [], codes };
+      await Promise.all([put, logged]);
+      return { capture, deltas: [], digests: [], codes };
     });
     store.applyCommitted(state, committed.capture.id!, committed.deltas, committed.digests, committed.codes);
     return committed;
