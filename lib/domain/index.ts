@@ -8,3 +8,4 @@ export * from './schema';
 export * from './raw';
 export * from './parse-row';
 export * from './sku-code';
+export * from './quick-parse';

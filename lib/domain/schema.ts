@@ -6,9 +6,15 @@ import { ORDER_STATUSES, PRODUCT_STATUSES } from './status';
  * The stored records — the public data model of design.md §2. These schemas are the source of the types and
  * are checked twice: in the content script after reading and in the background before storing.
  */
-const id = z.string().regex(/^\d[\d-]*$/, 'not an id');
+/** An id as the consoles print it: digits, maybe with dashes. (quick-parse.ts checks the same rules.) */
+export const ID_PATTERN = /^\d[\d-]*$/;
+/** The instants a record may carry. */
+export const EPOCH_MIN_MS = Date.UTC(2000, 0, 1);
+export const EPOCH_MAX_MS = Date.UTC(2100, 0, 1);
+
+const id = z.string().regex(ID_PATTERN, 'not an id');
 const fen = z.number().int().nonnegative();
-const epochMs = z.number().int().min(Date.UTC(2000, 0, 1)).max(Date.UTC(2100, 0, 1));
+const epochMs = z.number().int().min(EPOCH_MIN_MS).max(EPOCH_MAX_MS);
 
 export const PlatformSchema = z.enum(PLATFORM_IDS);
 export const PageKindSchema = z.enum(PAGE_KINDS);

@@ -1,6 +1,7 @@
 import {
   OrderSchema,
   ProductSchema,
+  quickParseOrder,
   zodProblems,
   type Capture,
   type Order,
@@ -30,19 +31,27 @@ export interface IngestResult {
   keys: string[];
 }
 
-/** Checks each record again (the content script is on a third-party page) and splits good from bad. */
+/**
+ * Checks each record again (the content script is on a third-party page) and splits good from bad. An order
+ * that plainly meets the schema takes quickParseOrder's fast path; anything else goes to Zod, which gives the
+ * reasons.
+ */
 function validate(message: CaptureFromContent, at: number) {
   const schema = message.kind === 'orders' ? OrderSchema : ProductSchema;
   const good = new Map<string, Order | Product>();
   const rejected: RejectedRow[] = [...message.rejected];
   message.records.forEach((input, index) => {
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) {
-      rejected.push({ index, key: '', text: '', problems: zodProblems(parsed.error.issues, input) });
-      return;
+    let data: Order | Product | undefined = message.kind === 'orders' ? quickParseOrder(input) : undefined;
+    if (!data) {
+      const parsed = schema.safeParse(input);
+      if (!parsed.success) {
+        rejected.push({ index, key: '', text: '', problems: zodProblems(parsed.error.issues, input) });
+        return;
+      }
+      data = parsed.data;
     }
-    // parsed.data is Zod's own copy: stamped in place rather than copied again.
-    const record = Object.assign(parsed.data, { platform: message.platform, url: message.url, capturedAt: at });
+    // data is a copy (the fast path's or Zod's): stamped in place rather than copied again.
+    const record = Object.assign(data, { platform: message.platform, url: message.url, capturedAt: at });
     // A record is stored only under the platform of the page it came from.
     good.set(keyOf(record), record);
   });
