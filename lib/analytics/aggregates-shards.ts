@@ -126,7 +126,14 @@ export function orderDigest(order: Order): number {
  */
 const DIGEST_RANGE = 2 ** 37;
 const DAY_RANGE = 2 ** 16;
-const packDigest = (digest: number, day: string) => digest * DAY_RANGE + dayNumberOf(dayStartOf(day));
+const dayNumbers = new Map<string, number>();
+/** The day number of a `YYYY-MM-DD` key, memoised (a capture's digests share a few days). */
+function dayNumberOfKey(day: string): number {
+  let n = dayNumbers.get(day);
+  if (n === undefined) dayNumbers.set(day, (n = dayNumberOf(dayStartOf(day))));
+  return n;
+}
+const packDigest = (digest: number, day: string) => digest * DAY_RANGE + dayNumberOfKey(day);
 const digestOf = (packed: number) => Math.floor(packed / DAY_RANGE);
 const dayOf = (packed: number) => dayKeyOfNumber(packed % DAY_RANGE);
 

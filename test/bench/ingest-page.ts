@@ -11,6 +11,7 @@ import type { Order, PlatformId } from '../../lib/domain';
 import { ingestCapture } from '../../lib/ingest/ingest';
 import type { CaptureFromContent } from '../../lib/messaging/protocol';
 import { BENCH_NOW, bigShop } from './big-shop';
+import { JS_SPEED_ORDERS, digestPassesMs } from './js-speed';
 
 
 
@@ -101,6 +102,8 @@ export interface IngestRun {
   ingestMs: number;
   /** Times the ingest variant wrote the derived tables (every FLUSH_MAX_DELAY_MS of ingest time, and at the end). */
   flushes: number;
+  /** Of ingestMs, the time spent in those writes. */
+  flushMs: number;
   /** Whether the page may eval (Zod's JIT): false in the extension, whose CSP forbids it. */
   evalAllowed: boolean;
   /** Rows in the derived tables and SKU codes afterwards, to show the upkeep ran. */
@@ -142,6 +145,7 @@ async function run(batch: number, count: number, scenario: Scenario = 'empty'): 
   let ingestMs = 0;
   let sinceFlush = 0;
   let flushes = 0;
+  let flushMs = 0;
   const timeRaw = async (c: CaptureFromContent) => {
     const t = performance.now();
     await raw.table('orders').bulkPut(c.records);
@@ -151,7 +155,9 @@ async function run(batch: number, count: number, scenario: Scenario = 'empty'): 
     const t = performance.now();
     await ingestCapture(db, c, { at, flush: 'caller' });
     if (sinceFlush + performance.now() - t >= FLUSH_MAX_DELAY_MS) {
+      const f = performance.now();
       await store.flush();
+      flushMs += performance.now() - f;
       flushes++;
     }
     const took = performance.now() - t;
@@ -172,6 +178,7 @@ async function run(batch: number, count: number, scenario: Scenario = 'empty'): 
   const t = performance.now();
   await store.flush();
   ingestMs += performance.now() - t;
+  flushMs += performance.now() - t;
   flushes++;
   const rows = await db.orders.count();
   const derived = await readDerived(db);
@@ -185,7 +192,14 @@ async function run(batch: number, count: number, scenario: Scenario = 'empty'): 
   raw.close();
   db.close();
   await Promise.all([Dexie.delete(raw.name), Dexie.delete(db.name)]);
-  return { batch, scenario, rows, timed, captures: texts.length, rawMs, ingestMs, flushes, evalAllowed: evalAllowed(), tables };
+  return { batch, scenario, rows, timed, captures: texts.length, rawMs, ingestMs, flushes, flushMs, evalAllowed: evalAllowed(), tables };
 }
 
 (globalThis as unknown as { __shoplensIngestBench: typeof run }).__shoplensIngestBench = run;
+
+/** js-speed.ts's workload over the newest JS_SPEED_ORDERS orders, in this page. */
+function jsSpeed(): number {
+  capturesOf(JS_SPEED_ORDERS, 1000);
+  return digestPassesMs(newest.slice(0, JS_SPEED_ORDERS).map((text) => JSON.parse(text) as Order));
+}
+(globalThis as unknown as { __shoplensJsSpeed: typeof jsSpeed }).__shoplensJsSpeed = jsSpeed;

@@ -4,12 +4,17 @@ import { join } from 'node:path';
 import { launchWithExtension } from '../support/browser';
 import type { IngestRun, Scenario } from './ingest-page';
 import { startProfile, stopProfile, type ProfileBucket } from './ingest-profile';
+import { bigShop } from './big-shop';
+import { JS_SPEED_ORDERS, digestPassesMs } from './js-speed';
+import type { Order } from '../../lib/domain';
 
 const ROOT = join(toPath(import.meta.url), '..', '..', '..');
 
 export interface IngestBenchResult {
   /** Each scenario and batch size, run `repeats` times. */
   runs: IngestRun[][];
+  /** js-speed.ts's workload in the extension page and in Node (ms). */
+  jsSpeed: { pageMs: number; nodeMs: number };
   /** Main-thread time of one more run (both variants), by what it was spent on. */
   profile: { scenario: Scenario; batch: number; run: IngestRun; buckets: ProfileBucket[] };
 }
@@ -56,6 +61,9 @@ export async function benchIngest(cases: [Scenario, number][], count: number, re
       for (let i = 0; i < repeats; i++) repeated.push(await runOnce(c));
       runs.push(repeated);
     }
+    const pageMs = await page.evaluate(() => (globalThis as unknown as { __shoplensJsSpeed(): number }).__shoplensJsSpeed());
+    const shop = bigShop().orders.sort((a, b) => b.placedAt - a.placedAt).slice(0, JS_SPEED_ORDERS);
+    const nodeMs = digestPassesMs(shop.map((o) => JSON.parse(JSON.stringify(o)) as Order));
     // Profile only the timed captures: the page waits at ingest-page.ts `gate` until the profiler runs.
     const cdp = await page.context().newCDPSession(page);
     await page.evaluate(() => {
@@ -72,7 +80,7 @@ export async function benchIngest(cases: [Scenario, number][], count: number, re
     await page.evaluate(() => (globalThis as unknown as { __go: () => void }).__go());
     const profiled = await pending;
     const buckets = await stopProfile(cdp);
-    return { runs, profile: { scenario: profile[0], batch: profile[1], run: profiled, buckets } };
+    return { runs, jsSpeed: { pageMs, nodeMs }, profile: { scenario: profile[0], batch: profile[1], run: profiled, buckets } };
   } finally {
     await browser.close();
   }
