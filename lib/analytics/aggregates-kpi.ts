@@ -1,12 +1,12 @@
 import { ORDER_STATUSES, type PlatformId } from '../domain';
 import type { DailyStats } from './aggregates-schema';
-import { dayStartOf, daysIn, type TimeRange } from './kpi-days';
-import { platformTallies, reportOf, tallyBuyer, tallyStatus, type DailyKpis, type KpiReport, type KpiTally } from './kpi';
+import { daysIn, type TimeRange } from './kpi-days';
+import { platformTallies, reportOf, tallyBuyerList, tallyStatus, type DailyKpis, type KpiReport, type KpiTally } from './kpi';
 
 function tallyRow(tallies: Record<PlatformId, KpiTally>, row: DailyStats): void {
   const t = tallies[row.platform];
   for (const s of ORDER_STATUSES) if (row.orders[s] > 0) tallyStatus(t, s, row.orders[s], row.fen[s]);
-  for (const [buyer, n] of row.buyers) tallyBuyer(t, buyer, n);
+  tallyBuyerList(t, row.buyers);
 }
 
 /**
@@ -16,10 +16,9 @@ function tallyRow(tallies: Record<PlatformId, KpiTally>, row: DailyStats): void 
  */
 export function computeKpisFromAggregates(days: Iterable<DailyStats>, range: TimeRange): KpiReport {
   const tallies = platformTallies();
-  for (const row of days) {
-    const start = dayStartOf(row.day);
-    if (start >= range.from && start < range.to) tallyRow(tallies, row);
-  }
+  // Rows are taken by day key: the days whose 00:00 lies in the range (daysIn).
+  const included = new Set(daysIn(range));
+  for (const row of days) if (included.has(row.day)) tallyRow(tallies, row);
   return { from: range.from, to: range.to, ...reportOf(tallies) };
 }
 

@@ -54,11 +54,13 @@ export interface DailyKpis {
 export interface KpiTally {
   sums: Omit<KpiSums, 'buyers' | 'repeatBuyers'>;
   buyers: Map<string, number>;
+  /** Buyer lists of day rows ([buyer, counted orders], each buyer once per list), counted in tallySums. */
+  lists: (readonly (readonly [string, number])[])[];
 }
 
 /** An empty tally. */
 export function newTally(): KpiTally {
-  return { sums: { gmvFen: 0, orders: 0, paidOrders: 0, paidFen: 0, refundOrders: 0, refundFen: 0 }, buyers: new Map() };
+  return { sums: { gmvFen: 0, orders: 0, paidOrders: 0, paidFen: 0, refundOrders: 0, refundFen: 0 }, buyers: new Map(), lists: [] };
 }
 
 /** Adds `count` orders of one status worth `fen` in total. */
@@ -83,11 +85,37 @@ export function tallyBuyer(t: KpiTally, buyer: string, count: number): void {
   t.buyers.set(buyer, (t.buyers.get(buyer) ?? 0) + count);
 }
 
-/** The sums of a tally, counting distinct and repeat buyers. */
+/** Adds a day row's buyer list (each buyer once, with their counted orders that day); kept, not copied. */
+export function tallyBuyerList(t: KpiTally, list: readonly (readonly [string, number])[]): void {
+  if (list.length) t.lists.push(list);
+}
+
+/**
+ * The sums of a tally, counting distinct and repeat buyers. One list alone (a day of one platform) is
+ * counted as it is; several are merged, and a buyer's count stops growing once it is 2 (repeat is all that
+ * matters).
+ */
 export function tallySums(t: KpiTally): KpiSums {
+  let buyers = 0;
   let repeatBuyers = 0;
-  for (const n of t.buyers.values()) if (n >= 2) repeatBuyers++;
-  return { ...t.sums, buyers: t.buyers.size, repeatBuyers };
+  if (t.buyers.size === 0 && t.lists.length === 1) {
+    const list = t.lists[0]!;
+    buyers = list.length;
+    for (let i = 0; i < list.length; i++) if (list[i]![1] >= 2) repeatBuyers++;
+  } else {
+    const all = t.lists.length ? new Map(t.buyers) : t.buyers;
+    for (const list of t.lists) {
+      for (let i = 0; i < list.length; i++) {
+        const entry = list[i]!;
+        const before = all.get(entry[0]);
+        if (before === undefined) all.set(entry[0], entry[1]);
+        else if (before < 2) all.set(entry[0], before + entry[1]);
+      }
+    }
+    buyers = all.size;
+    for (const n of all.values()) if (n >= 2) repeatBuyers++;
+  }
+  return { ...t.sums, buyers, repeatBuyers };
 }
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
