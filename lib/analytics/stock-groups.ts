@@ -139,13 +139,7 @@ export function goodsStock(
         zh: `${names.map((n) => n.zh).join('、')} 共 ${members.length} 行：合计库存 ${stock}，${sold.zh}`,
         en: `${members.length} rows on ${names.map((n) => n.en).join(', ')}: ${stock} in stock, ${sold.en}`,
       },
-      dailySales: m.dailySales,
-      safetyStock: m.safetyStock,
-      reorderPoint: m.reorderPoint,
-      daysOfCover: m.daysOfCover,
-      turnover: m.turnover,
-      turnoverPerYear: m.turnoverPerYear,
-      warnings: m.warnings,
+      ...m,
     });
   }
   return out.sort((a, b) => (a.id < b.id ? -1 : 1));
