@@ -1,4 +1,5 @@
 import { ShopLensDatabase } from '../../../lib/db';
+import { aggregateStore } from '../../../lib/ingest/aggregate-store';
 import { CAPTURE_LOG_LIMIT, PRUNE_EVERY, ingestCapture } from '../../../lib/ingest/ingest';
 import type { CaptureFromContent } from '../../../lib/messaging/protocol';
 import { order, product } from '../../support/records';
@@ -99,6 +100,31 @@ describe('ingestCapture', () => {
     await ingestCapture(db, message([]), { at: T1 + total - 1 });
     expect(await db.captures.count()).toBe(CAPTURE_LOG_LIMIT);
     expect((await db.captures.orderBy('id').first())!.at).toBe(T1 + PRUNE_EVERY);
+  });
+
+  it('numbers the log entries in order, across a restarted background and after the log was cleared and the store reset', async () => {
+    const ids = async (d: ShopLensDatabase) => (await d.captures.orderBy('id').toArray()).map((c) => [c.id, c.at]);
+    expect((await ingestCapture(db, message([order()]), { at: T1 })).capture.id).toBe(1);
+    expect((await ingestCapture(db, message([]), { at: T1 + 1 })).capture.id).toBe(2);
+    // A restarted background: a new database object, so a new store that reads the log's last id.
+    const again = new ShopLensDatabase(db.name);
+    expect((await ingestCapture(again, message([]), { at: T1 + 2 })).capture.id).toBe(3);
+    expect(await ids(again)).toEqual([[1, T1], [2, T1 + 1], [3, T1 + 2]]);
+    // Cleared behind ingest's back, then reset (what shoplens/data-changed does): nothing is overwritten.
+    await again.captures.clear();
+    await aggregateStore(again).reset();
+    const { capture } = await ingestCapture(again, message([]), { at: T1 + 3 });
+    expect(await ids(again)).toEqual([[capture.id, T1 + 3]]);
+    again.close();
+  });
+
+  it('stores an order listed twice in one capture once, as its last version', async () => {
+    const first = order({ status: 'paid', statusText: '买家已付款' });
+    const last = { ...first, status: 'shipped', statusText: '卖家已发货' };
+    const { capture, keys } = await ingestCapture(db, message([first, last]), { at: T1 });
+    expect(capture).toMatchObject({ saved: 1, added: 1 });
+    expect(keys).toEqual([`taobao|${first.orderId}`]);
+    expect(await db.orders.toArray()).toMatchObject([{ status: 'shipped' }]);
   });
 
   it('neither reads nor writes an order re-captured unchanged, and counts only new orders as added', async () => {
