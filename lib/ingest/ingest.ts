@@ -124,8 +124,9 @@ export async function ingestCapture(db: ShopLensDatabase, message: CaptureFromCo
     // The log entry's id is the next after the last capture the store knows (ingests run one at a time and
     // nothing else writes the log): written with its id, nothing waits for the key generator.
     const logCapture = (added: number): [Capture, Promise<unknown>] => {
+      const id = state.watermark + 1;
       const capture: Capture = {
-        id: state.watermark + 1,
+        id,
         platform: message.platform,
         kind: message.kind,
         url: message.url,
@@ -137,7 +138,6 @@ export async function ingestCapture(db: ShopLensDatabase, message: CaptureFromCo
         rejectedRows: rejected.slice(0, 200),
         ...(meta.tabId !== undefined ? { tabId: meta.tabId } : {}),
       };
-      const id = capture.id!;
       // Pruned every PRUNE_EVERY captures (a range delete, no count): the log holds LIMIT to LIMIT + PRUNE_EVERY − 1.
       const pruned = id % PRUNE_EVERY === 0 ? db.captures.where('id').belowOrEqual(id - CAPTURE_LOG_LIMIT).delete() : undefined;
       return [capture, Promise.all([db.captures.put(capture), pruned])];
@@ -161,7 +161,7 @@ export async function ingestCapture(db: ShopLensDatabase, message: CaptureFromCo
       if (message.kind === 'orders') {
         const stored = changed.length ? await db.orders.bulkGet(changed.map((o) => [o.platform, o.orderId] as OrderKey)) : [];
         const previous = [...fresh.map(() => undefined), ...stored];
-        // A new order is first seen now (set on Zod's own copy, not copied again); a changed one keeps its date.
+        // A new order is first seen now (set on the checked copy, not copied again); a changed one keeps its date.
         for (const o of fresh) o.firstSeenAt = o.capturedAt;
         const written = [...fresh, ...changed.map((o, i) => mergeOrder(stored[i], o))];
         // The writes go out first; the SKU check runs while IndexedDB stores them.
