@@ -1,28 +1,6 @@
 import type { AggregateDelta, CustomerDelta, DayDelta, SkuDelta } from './aggregates-delta';
-import { zeroTally, type Aggregates, type CustomerStats, type DailyStats, type SkuStats } from './aggregates-schema';
+import { zeroTally, type Aggregates } from './aggregates-schema';
 import { isMaskedBuyer } from './order-policy';
-
-/** Rows to write back per table after applying deltas: changed rows to put, emptied rows to delete. */
-export interface TableWrites<T> {
-  put: T[];
-  delete: string[];
-}
-
-/** Everything applyAggregateDeltas changed, plus how many deltas did not fit the rows they were applied to. */
-export interface AggregateWrites {
-  customers: TableWrites<CustomerStats>;
-  days: TableWrites<DailyStats>;
-  skus: TableWrites<SkuStats>;
-  /** > 0 means the derived rows had drifted from the orders: rebuild them (rebuildAggregates). */
-  mismatches: number;
-}
-
-/** The ids each table must be read at before applying `deltas` (load them into the Aggregates maps). */
-export function deltaIds(deltas: AggregateDelta[]): { customers: string[]; days: string[]; skus: string[] } {
-  const ids = { customerStats: new Set<string>(), dailyStats: new Set<string>(), skuStats: new Set<string>() };
-  for (const d of deltas) ids[d.table].add(d.id);
-  return { customers: [...ids.customerStats], days: [...ids.dailyStats], skus: [...ids.skuStats] };
-}
 
 /** Index of the first element not less than `key` in a sorted array. */
 function lowerBound<T>(list: T[], less: (x: T) => boolean): number {
@@ -140,16 +118,6 @@ function applySku(rows: Aggregates, d: SkuDelta): number {
   return 0;
 }
 
-function writesOf<T>(map: Map<string, T>, touched: Set<string>): TableWrites<T> {
-  const out: TableWrites<T> = { put: [], delete: [] };
-  for (const id of touched) {
-    const row = map.get(id);
-    if (row) out.put.push(row);
-    else out.delete.push(id);
-  }
-  return out;
-}
-
 /**
  * Applies deltas to the derived rows held in `rows`, in place: rows are created, changed, and deleted when
  * left empty, so upkeep by deltas and a full rebuild give identical tables. A delta that does not fit
@@ -164,21 +132,4 @@ export function applyDeltasInPlace(rows: Aggregates, deltas: readonly AggregateD
     else mismatches += applySku(rows, d);
   }
   return mismatches;
-}
-
-/**
- * applyDeltasInPlace on `rows` — which must hold the current rows at deltaIds(deltas), or lack them when they
- * do not exist — returning exactly the rows to put and the ids to delete, for a caller that writes the rows
- * back one by one (the tests' replay of the per-row design).
- */
-export function applyAggregateDeltas(rows: Aggregates, deltas: AggregateDelta[]): AggregateWrites {
-  const touched = { customerStats: new Set<string>(), dailyStats: new Set<string>(), skuStats: new Set<string>() };
-  for (const d of deltas) touched[d.table].add(d.id);
-  const mismatches = applyDeltasInPlace(rows, deltas);
-  return {
-    customers: writesOf(rows.customers, touched.customerStats),
-    days: writesOf(rows.days, touched.dailyStats),
-    skus: writesOf(rows.skus, touched.skuStats),
-    mismatches,
-  };
 }

@@ -45,7 +45,7 @@ export interface SkuDelta {
   sign: Sign;
 }
 
-/** A change to one derived row; apply with applyAggregateDeltas. */
+/** A change to one derived row; apply with applyDeltasInPlace (aggregates-apply.ts). */
 export type AggregateDelta = CustomerDelta | DayDelta | SkuDelta;
 
 /** Appends the order's share of every derived row, with the given sign. */
@@ -86,7 +86,7 @@ function sameShares(a: Order, b: Order): boolean {
  *
  * Ingest (lib/ingest/ingest.ts) concatenates applyOrderChange(stored, toStore) over a capture — toStore being
  * the record as written (after any merge) — and the background's ShardedAggregates (aggregates-shards.ts)
- * applies them to the rows it holds with applyAggregateDeltas; on `mismatches > 0` the tables are rebuilt
+ * applies them to the rows it holds with applyDeltasInPlace; on mismatches > 0 the tables are rebuilt
  * from the orders (rebuildAggregates).
  */
 export function applyOrderChange(previous: Order | undefined, next: Order | undefined): AggregateDelta[] {

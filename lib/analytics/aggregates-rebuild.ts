@@ -53,7 +53,7 @@ function child<V>(map: Map<string, Map<string, V>>, key: string): Map<string, V>
 
 /**
  * The derived tables computed from scratch from the stored orders (one record per platform + orderId), in
- * one pass with plain Maps: used after an upgrade, an import, or when applyAggregateDeltas reports a
+ * one pass with plain Maps: used after an upgrade, an import, or when applyDeltasInPlace reports a
  * mismatch. Gives exactly the rows that delta upkeep produces (proved by the property tests).
  */
 export function rebuildAggregates(orders: Iterable<Order>): Aggregates {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { ORDER_STATUSES, PLATFORM_IDS, type Order, type OrderItem } from '../../lib/domain';
-import { applyAggregateDeltas, deltaIds } from '../../lib/analytics/aggregates-apply';
+import { applyAggregateDeltas, deltaIds } from './aggregate-writes';
 import { applyOrderChange } from '../../lib/analytics/aggregates-delta';
 import { emptyAggregates, type Aggregates } from '../../lib/analytics/aggregates-schema';
 import { DAY, HOUR, NOW } from './orders';

@@ -31,7 +31,8 @@ export interface SkuIndex {
   entries(): SkuEntry[];
 }
 
-function contradicts(entry: SkuEntry, o: SkuObservation): boolean {
+/** A known SKU (an entry, or a stored code) that shows another SKU id or product id than the observation. */
+export function contradicts(entry: Pick<SkuObservation, 'skuId' | 'productId'>, o: SkuObservation): boolean {
   return (
     (entry.skuId !== '' && o.skuId !== '' && entry.skuId !== o.skuId) ||
     (entry.productId !== '' && o.productId !== '' && entry.productId !== o.productId)

@@ -1,7 +1,7 @@
 import type { Order, Product, SkuCode } from '../../domain';
 import type { AnalyticsSettings } from '../settings';
 import { assignSkuCodes, type SkuCodeAssignment } from './assign';
-import { byClaimOrder } from './code-index';
+import { byClaimOrder, contradicts } from './code-index';
 import { skuAliases, type SkuObservation } from './identity';
 import { collectObservations } from './observe';
 
@@ -139,6 +139,3 @@ export class KnownSkus {
   }
 }
 
-function contradicts(code: SkuCode, o: SkuObservation): boolean {
-  return (code.skuId !== '' && o.skuId !== '' && code.skuId !== o.skuId) || (code.productId !== '' && o.productId !== '' && code.productId !== o.productId);
-}

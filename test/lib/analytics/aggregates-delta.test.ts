@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyAggregateDeltas } from '../../../lib/analytics/aggregates-apply';
+import { applyAggregateDeltas } from '../../support/aggregate-writes';
 import { applyOrderChange } from '../../../lib/analytics/aggregates-delta';
 import { rebuildAggregates } from '../../../lib/analytics/aggregates-rebuild';
 import { emptyAggregates, zeroTally } from '../../../lib/analytics/aggregates-schema';
