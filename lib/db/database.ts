@@ -62,16 +62,17 @@ export function shardMetaRow(watermark: number): ShardRow {
 /**
  * Computes the derived tables and order digests from the orders stored and writes them as shards, replacing
  * what was there (the v2 → v3 upgrade, and a rebuild when the shards are missing, of another format or behind
- * the capture log). Runs in the caller's transaction, which must include orders, captures and aggregateShards.
+ * the capture log). Runs in the caller's transaction, which must include orders, captures and aggregateShards;
+ * gives back the orders it read.
  */
-export async function fillShards(tx: Transaction): Promise<ShardedAggregates> {
+export async function fillShards(tx: Transaction): Promise<{ sharded: ShardedAggregates; orders: Order[] }> {
   const orders = await tx.table<Order>('orders').toArray();
   const sharded = ShardedAggregates.fromAggregates(rebuildAggregates(orders), digestsOf(orders));
   const last = ((await tx.table<Capture, number>('captures').orderBy('id').lastKey()) as number | undefined) ?? 0;
   const shards = tx.table<ShardRow, string>('aggregateShards');
   await shards.clear();
   await shards.bulkPut([...sharded.takeDirty(), shardMetaRow(last)]);
-  return sharded;
+  return { sharded, orders };
 }
 
 /**
@@ -94,6 +95,6 @@ export class ShopLensDatabase extends Dexie {
     // Version 2's derived tables were filled by its upgrade; version 3 replaced them, so a v1 database
     // goes straight to the shards.
     this.version(2).stores(SCHEMA_V2);
-    this.version(3).stores(SCHEMA_V3).upgrade(fillShards);
+    this.version(3).stores(SCHEMA_V3).upgrade(async (tx) => void (await fillShards(tx)));
   }
 }

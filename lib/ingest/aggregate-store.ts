@@ -1,8 +1,10 @@
 import type { AggregateDelta } from '../analytics/aggregates-delta';
 import { META_ID, SHARD_FORMAT, ShardedAggregates, type DigestEntry, type ShardMeta, type ShardRow } from '../analytics/aggregates-shards';
 import { KnownSkus } from '../analytics/sku-codes/known';
-import type { SkuCode } from '../domain';
+import { collectObservations } from '../analytics/sku-codes/observe';
+import type { Order, Product, SkuCode } from '../domain';
 import { fillShards, shardMetaRow, type ShopLensDatabase } from '../db';
+import { loadSettings } from '../settings';
 
 /** How long after the last capture the shards are written, and the longest they stay unwritten while captures keep coming. */
 export const FLUSH_QUIET_MS = 300;
@@ -20,15 +22,27 @@ export interface StoreState {
   drifted: boolean;
   /** Deltas of committed captures not yet applied to `sharded` (see `drain`). */
   pending: AggregateDelta[][];
+  /** Committed records that showed a SKU or alias without its code: coded at the next flush (see `queueCodes`). */
+  uncoded: CodeWork;
 }
 
+/** Records waiting for their SKU codes, and the time of the latest capture among them (the codes' assignedAt). */
+export interface CodeWork {
+  orders: Order[];
+  products: Product[];
+  at: number;
+}
+
+const noCodeWork = (): CodeWork => ({ orders: [], products: [], at: -Infinity });
+
 /**
- * Keeps the derived tables for one database (design.md §5), write-behind. Ingest stores the orders and logs
- * the capture in its transaction (nothing else: in Chromium every extra row costs about an order row), then
- * applies the capture's changes to the tables held here in memory; the changed shards are written a moment
- * later in one small transaction, many captures at once. Crash-safe by the capture log: the shards record the
- * last capture they include, and when a load finds them behind the log (the background was stopped between
- * a capture and its flush), or of another format, or missing, they are rebuilt from the orders.
+ * Keeps the derived tables and the SKU codes for one database (design.md §5), write-behind. Ingest stores the
+ * orders and logs the capture in its transaction (nothing else: in Chromium every extra row costs about an
+ * order row), then applies the capture's changes to the tables held here in memory and queues records with
+ * uncoded SKUs; the changed shards and the new codes are written a moment later in one transaction, many
+ * captures at once. Crash-safe by the capture log: the shards record the last capture they include, and when
+ * a load finds them behind the log (the background was stopped between a capture and its flush), or of
+ * another format, or missing, they are rebuilt from the orders and every uncoded SKU gets its code.
  *
  * Ingests and flushes run one at a time (`exclusive`). Everything that writes orders must go through ingest,
  * or call `reset()` after: the digests are trusted to tell which orders are stored.
@@ -72,19 +86,41 @@ export class AggregateStore {
     const meta = metaRow ? (JSON.parse(metaRow.json) as ShardMeta) : undefined;
     const lastCapture = (last as number | undefined) ?? 0;
     if (!this.#distrust && meta?.format === SHARD_FORMAT && meta.watermark === lastCapture) {
-      return { sharded: ShardedAggregates.fromRows(rows), known, watermark: lastCapture, flushed: lastCapture, drifted: false, pending: [] };
+      return { sharded: ShardedAggregates.fromRows(rows), known, watermark: lastCapture, flushed: lastCapture, drifted: false, pending: [], uncoded: noCodeWork() };
     }
     this.#distrust = false;
-    return { ...(await this.#rebuildNow()), known };
+    return { ...(await this.#rebuildNow(known)), known };
   }
 
-  async #rebuildNow(): Promise<Omit<StoreState, 'known'>> {
+  /**
+   * Rebuilds the shards from the orders, and codes every SKU of the stored orders and products that has no
+   * code (the codes of captures after the last flush were never written): what a flush would have written.
+   */
+  async #rebuildNow(known: KnownSkus): Promise<Omit<StoreState, 'known'>> {
     const db = this.#db;
-    return db.transaction('rw', [db.orders, db.captures, db.aggregateShards], async (tx) => {
-      const sharded = await fillShards(tx);
+    const tables = [db.orders, db.products, db.captures, db.aggregateShards, db.skuCodes, db.settings];
+    const [state, codes] = await db.transaction('rw', tables, async (tx): Promise<[Omit<StoreState, 'known'>, SkuCode[]]> => {
+      const { sharded, orders } = await fillShards(tx);
       const last = ((await db.captures.orderBy('id').lastKey()) as number | undefined) ?? 0;
-      return { sharded, watermark: last, flushed: last, drifted: false, pending: [] };
+      const work = { orders, products: await db.products.toArray(), at: Date.now() };
+      const codes = await this.#storeCodes(known, work);
+      return [{ sharded, watermark: last, flushed: last, drifted: false, pending: [], uncoded: noCodeWork() }, codes];
     });
+    known.add(codes);
+    return state;
+  }
+
+  /**
+   * Assigns codes to the SKUs of `work` that lack one and stores them (in the caller's transaction, which
+   * must include skuCodes and settings); returns them for `known.add` once that transaction has committed.
+   */
+  async #storeCodes(known: KnownSkus, work: CodeWork): Promise<SkuCode[]> {
+    if (known.allKnown(collectObservations(work.orders, work.products))) return [];
+    const { settings } = await loadSettings(this.#db);
+    const { added, updated } = known.assign(work.orders, work.products, settings, work.at);
+    const codes = [...added, ...updated];
+    if (codes.length) await this.#db.skuCodes.bulkPut(codes);
+    return codes;
   }
 
   /**
@@ -103,15 +139,27 @@ export class AggregateStore {
   }
 
   /**
-   * Takes in a committed capture: the digests of the orders it stored and the codes it stored at once (the
-   * next capture is checked against them), its deltas queued for `drain`; `captureId` is now included. Call
-   * inside `exclusive`, right after the transaction.
+   * Takes in a committed capture: the digests of the orders it stored, its deltas queued for `drain`;
+   * `captureId` is now included. Call inside `exclusive`, right after the transaction.
    */
-  applyCommitted(state: StoreState, captureId: number, deltas: AggregateDelta[], digests: DigestEntry[], codes: SkuCode[]): void {
-    if (codes.length) state.known.add(codes);
+  applyCommitted(state: StoreState, captureId: number, deltas: AggregateDelta[], digests: DigestEntry[]): void {
     state.sharded.applyDigests(digests);
     if (deltas.length) state.pending.push(deltas);
     state.watermark = captureId;
+  }
+
+  /**
+   * Queues committed records whose SKUs are not all known (KnownSkus.allKnown) for their codes, assigned and
+   * written by the next flush: one assignment and one write for a stream of captures instead of one per
+   * capture — a first capture of a catalogue brings a new SKU every few orders, and in Chromium a code row
+   * costs about what an order row does. The codes go in the flush's transaction with the shards' watermark,
+   * so shards that vouch for a capture vouch for its codes, and a load that finds the shards behind codes
+   * what was missed (#rebuildNow). Call inside `exclusive`, right after the transaction.
+   */
+  queueCodes(state: StoreState, orders: readonly Order[], products: readonly Product[], at: number): void {
+    for (const o of orders) state.uncoded.orders.push(o);
+    for (const p of products) state.uncoded.products.push(p);
+    state.uncoded.at = Math.max(state.uncoded.at, at);
   }
 
   /**
@@ -144,14 +192,24 @@ export class AggregateStore {
       const state = await this.state();
       this.drain(state);
       if (state.drifted) {
-        Object.assign(state, await this.#rebuildNow());
+        Object.assign(state, await this.#rebuildNow(state.known));
         return;
       }
-      if (state.flushed === state.watermark && state.sharded.dirtyCount === 0) return;
+      const work = state.uncoded;
+      const coding = work.orders.length + work.products.length > 0;
+      if (state.flushed === state.watermark && state.sharded.dirtyCount === 0 && !coding) return;
       const rows: ShardRow[] = state.sharded.takeDirty();
       const watermark = state.watermark;
+      const db = this.#db;
       try {
-        await this.#db.aggregateShards.bulkPut([...rows, shardMetaRow(watermark)]);
+        const codes = await db.transaction('rw', [db.aggregateShards, db.skuCodes, db.settings], async () => {
+          const written = db.aggregateShards.bulkPut([...rows, shardMetaRow(watermark)]);
+          const codes = coding ? await this.#storeCodes(state.known, work) : [];
+          await written;
+          return codes;
+        });
+        state.known.add(codes);
+        state.uncoded = noCodeWork();
         state.flushed = watermark;
       } catch (error) {
         state.sharded.markDirty(rows.map((r) => r.id));

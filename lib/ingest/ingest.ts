@@ -7,12 +7,10 @@ import {
   type Order,
   type Product,
   type RejectedRow,
-  type SkuCode,
 } from '../domain';
 import type { Transaction } from 'dexie';
 import type { OrderKey, ProductKey, ShopLensDatabase } from '../db';
 import type { CaptureFromContent } from '../messaging/protocol';
-import { loadSettings } from '../settings';
 import { applyOrderChange, type AggregateDelta } from '../analytics/aggregates-delta';
 import { orderDigest, orderKeyOf, type DigestEntry } from '../analytics/aggregates-shards';
 import { dayKeyOf } from '../analytics/kpi-days';
@@ -81,7 +79,7 @@ export interface IngestOptions {
   at: number;
   tabId?: number;
   /**
-   * 'now' (default): the derived tables are written before ingestCapture returns. 'later': the store writes
+   * 'now' (default): the derived tables and new SKU codes are written before ingestCapture returns. 'later': the store writes
    * them a moment later, many captures at once (the background, where captures come in streams). 'caller':
    * the caller calls the store's flush (the benchmark, which times it).
    */
@@ -93,34 +91,30 @@ interface Committed {
   capture: Capture;
   deltas: AggregateDelta[];
   digests: DigestEntry[];
-  codes: SkuCode[];
+  /** The records stored whose SKUs are not all known, for AggregateStore.queueCodes. */
+  uncoded?: { orders: Order[]; products: Product[] };
 }
 
 /**
  * Stores one capture: validates every record, upserts them in ONE read-write transaction (a later capture
- * updates status, stock and price; a key is never stored twice), gives new SKUs their unified code in that
- * same transaction, and logs the capture with each rejected row and its reason. The derived tables are kept
- * by the background's AggregateStore (aggregate-store.ts): the capture's changes are applied there once the
- * transaction has committed.
+ * updates status, stock and price; a key is never stored twice) and logs the capture with each rejected row
+ * and its reason. The derived tables and the SKU codes are kept by the background's AggregateStore
+ * (aggregate-store.ts): once the transaction has committed, the capture's changes are applied there, and its
+ * records are queued for codes if they show a SKU or alias the known codes do not cover; both are written by
+ * the store's flush ('now' by default: before this returns).
  *
  * Orders: each record's digest (content hash) is compared with the stored order's, held in the store, so an
  * order re-captured unchanged is neither read nor written, a new one is written without a read, and only a
  * changed one is read (its stored version is taken out of the derived tables and keeps its firstSeenAt).
- * SKU codes are read and assigned only when a record shows a SKU or alias the known codes do not cover.
  */
 export async function ingestCapture(db: ShopLensDatabase, message: CaptureFromContent, meta: IngestOptions): Promise<IngestResult> {
   const { good, rejected } = validate(message, meta.at);
   const store = aggregateStore(db);
   const { capture } = await store.exclusive(async () => {
     const state = await store.state();
-    const codesFor = async (orders: Order[], products: Product[]): Promise<SkuCode[]> => {
-      if (state.known.allKnown(collectObservations(orders, products))) return [];
-      const { settings } = await loadSettings(db);
-      const { added, updated } = state.known.assign(orders, products, settings, meta.at);
-      const codes = [...added, ...updated];
-      if (codes.length) await db.skuCodes.bulkPut(codes);
-      return codes;
-    };
+    // Whether the records show a SKU or alias without its code (then they are queued for the flush, which
+    // assigns and writes the codes: AggregateStore.queueCodes).
+    const uncoded = (orders: Order[], products: Product[]) => !state.known.allKnown(collectObservations(orders, products));
     // The log entry's id is the next after the last capture the store knows (ingests run one at a time and
     // nothing else writes the log): written with its id, nothing waits for the key generator.
     const logCapture = (added: number): [Capture, Promise<unknown>] => {
@@ -156,7 +150,7 @@ export async function ingestCapture(db: ShopLensDatabase, message: CaptureFromCo
         (before === undefined ? fresh : changed).push(order);
       }
     }
-    const tables = [message.kind === 'orders' ? db.orders : db.products, db.captures, db.skuCodes, db.settings];
+    const tables = [message.kind === 'orders' ? db.orders : db.products, db.captures];
     const committed = await db.transaction('rw', tables, async (tx): Promise<Committed> => {
       if (message.kind === 'orders') {
         const stored = changed.length ? await db.orders.bulkGet(changed.map((o) => [o.platform, o.orderId] as OrderKey)) : [];
@@ -167,7 +161,7 @@ export async function ingestCapture(db: ShopLensDatabase, message: CaptureFromCo
         // The writes go out first; the SKU check runs while IndexedDB stores them.
         const put = written.length ? db.orders.bulkPut(written) : undefined;
         const [capture, logged] = logCapture(fresh.length);
-        const codes = await codesFor(written, []);
+        const coding = uncoded(written, []);
         await Promise.all([put, logged]);
         // Nothing more to write: the commit is asked for now, and the store's queued deltas are applied and this
         // capture's computed while IndexedDB commits (rather than before it starts).
@@ -175,7 +169,7 @@ export async function ingestCapture(db: ShopLensDatabase, message: CaptureFromCo
         store.drain(state);
         const deltas: AggregateDelta[] = [];
         written.forEach((o, i) => deltas.push(...applyOrderChange(previous[i], o)));
-        return { capture, deltas, digests, codes };
+        return { capture, deltas, digests, uncoded: coding ? { orders: written, products: [] } : undefined };
       }
       const products = good as Product[];
       const stored = await db.products.bulkGet(products.map((p) => [p.platform, p.productId, p.skuId] as ProductKey));
@@ -183,11 +177,12 @@ export async function ingestCapture(db: ShopLensDatabase, message: CaptureFromCo
       const put = db.products.bulkPut(merged);
       const [capture, logged] = logCapture(stored.filter((s) => !s).length);
       store.drain(state);
-      const codes = await codesFor([], merged);
+      const coding = uncoded([], merged);
       await Promise.all([put, logged]);
-      return { capture, deltas: [], digests: [], codes };
+      return { capture, deltas: [], digests: [], uncoded: coding ? { orders: [], products: merged } : undefined };
     });
-    store.applyCommitted(state, committed.capture.id!, committed.deltas, committed.digests, committed.codes);
+    store.applyCommitted(state, committed.capture.id!, committed.deltas, committed.digests);
+    if (committed.uncoded) store.queueCodes(state, committed.uncoded.orders, committed.uncoded.products, meta.at);
     return committed;
   });
   if (meta.flush === 'later') store.scheduleFlush();

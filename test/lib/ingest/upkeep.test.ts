@@ -2,6 +2,8 @@ import { rebuildAggregates } from '../../../lib/analytics/aggregates-rebuild';
 import { ShopLensDatabase, readDerived } from '../../../lib/db';
 import type { Order, PlatformId, Product } from '../../../lib/domain';
 import { KnownSkus } from '../../../lib/analytics/sku-codes/known';
+import { assignSkuCodes } from '../../../lib/analytics/sku-codes/assign';
+import { DEFAULT_SETTINGS } from '../../../lib/analytics/settings';
 import { FLUSH_MAX_DELAY_MS, aggregateStore } from '../../../lib/ingest/aggregate-store';
 import { ingestCapture } from '../../../lib/ingest/ingest';
 import type { CaptureFromContent } from '../../../lib/messaging/protocol';
@@ -120,6 +122,58 @@ describe('write-behind upkeep (AggregateStore)', () => {
     // A new background (a new store) finds the shards behind the capture log and rebuilds them before ingesting.
     await ingestCapture(reopened, capture('pdd', 'orders', ordersOf('pdd')), { at: AT });
     expect(await derivedTables(reopened)).toEqual(await rebuilt());
+    reopened.close();
+  });
+
+  /** True when every SKU of the stored orders and products has its code (a full assignment would add or change none). */
+  async function everySkuCoded(from: ShopLensDatabase): Promise<boolean> {
+    const { added, updated } = assignSkuCodes(await from.skuCodes.toArray(), await from.orders.toArray(), await from.products.toArray(), DEFAULT_SETTINGS, AT);
+    return added.length === 0 && updated.length === 0;
+  }
+
+  it('writes new SKU codes with the flush, many captures in one write; later captures move none', async () => {
+    const put = vi.spyOn(db.skuCodes, 'bulkPut');
+    const orders = ordersOf('taobao');
+    for (let i = 0; i < orders.length; i += 10) {
+      await ingestCapture(db, capture('taobao', 'orders', orders.slice(i, i + 10)), { at: AT, flush: 'caller' });
+    }
+    expect(await db.skuCodes.count()).toBe(0);
+    await aggregateStore(db).flush();
+    expect(put).toHaveBeenCalledTimes(1);
+    expect(await everySkuCoded(db)).toBe(true);
+    const codes = (await db.skuCodes.toArray()).map((c) => [c.code, c.key]).sort();
+    expect(new Set(codes.map(([code]) => code)).size).toBe(codes.length);
+    // Re-captures (pages in another order, flushed one by one) write no code and move none.
+    for (let i = orders.length - 10; i >= 0; i -= 10) {
+      await ingestCapture(db, capture('taobao', 'orders', orders.slice(Math.max(0, i), i + 10)), { at: AT + 1000 });
+    }
+    expect(put).toHaveBeenCalledTimes(1);
+    expect((await db.skuCodes.toArray()).map((c) => [c.code, c.key]).sort()).toEqual(codes);
+  });
+
+  it('keeps the queued codes when a flush fails, and writes them with the next', async () => {
+    await ingestCapture(db, capture('pdd', 'orders', ordersOf('pdd')), { at: AT, flush: 'caller' });
+    vi.spyOn(db.skuCodes, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
+    await expect(aggregateStore(db).flush()).rejects.toThrow('disk full');
+    expect(await db.skuCodes.count()).toBe(0);
+    await aggregateStore(db).flush();
+    expect(await db.skuCodes.count()).toBeGreaterThan(0);
+    expect(await everySkuCoded(db)).toBe(true);
+    expect(await derivedTables()).toEqual(await rebuilt());
+  });
+
+  it('codes the SKUs of captures whose flush never came, when a new background starts', async () => {
+    await ingestCapture(db, capture('douyin', 'products', recordsOf('douyin-products')), { at: AT });
+    const before = await db.skuCodes.count();
+    // The service worker is stopped after these captures committed, before their flush.
+    await ingestCapture(db, capture('jd', 'orders', ordersOf('jd')), { at: AT, flush: 'later' });
+    await ingestCapture(db, capture('taobao', 'products', recordsOf('taobao-products')), { at: AT, flush: 'later' });
+    const reopened = new ShopLensDatabase(db.name);
+    expect(await reopened.skuCodes.count()).toBe(before);
+    expect(await everySkuCoded(reopened)).toBe(false);
+    await ingestCapture(reopened, capture('pdd', 'orders', ordersOf('pdd').slice(0, 5)), { at: AT + 1000 });
+    expect(await reopened.skuCodes.count()).toBeGreaterThan(before);
+    expect(await everySkuCoded(reopened)).toBe(true);
     reopened.close();
   });
 
