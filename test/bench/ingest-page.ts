@@ -5,7 +5,7 @@
  */
 import './zod-jitless';
 import { Dexie } from 'dexie';
-import { SCHEMA_V2, ShopLensDatabase, readDerived } from '../../lib/db';
+import { SCHEMA_V2, SCHEMA_V3, ShopLensDatabase, readDerived } from '../../lib/db';
 import { FLUSH_MAX_DELAY_MS, aggregateStore } from '../../lib/ingest/aggregate-store';
 import type { Order, PlatformId } from '../../lib/domain';
 import { ingestCapture } from '../../lib/ingest/ingest';
@@ -104,6 +104,13 @@ export interface IngestRun {
   flushes: number;
   /** Of ingestMs, the time spent in those writes. */
   flushMs: number;
+  /**
+   * SKU code rows the ingest variant wrote during the timed captures, and the time a raw bulkPut of the same
+   * rows takes (into a table with the `skuCodes` schema, in the batches the flushes wrote them in): what any
+   * implementation of the data model must write on top of the orders.
+   */
+  codeRows: number;
+  codeRowsMs: number;
   /** Whether the page may eval (Zod's JIT): false in the extension, whose CSP forbids it. */
   evalAllowed: boolean;
   /** Rows in the derived tables and SKU codes afterwards, to show the upkeep ran. */
@@ -180,6 +187,21 @@ async function run(batch: number, count: number, scenario: Scenario = 'empty'): 
   ingestMs += performance.now() - t;
   flushMs += performance.now() - t;
   flushes++;
+  // The code rows written during the timed captures (assignedAt: the latest capture a flush coded), batch by batch.
+  const written = await db.skuCodes.filter((c) => c.assignedAt >= BENCH_NOW).toArray();
+  const batches = new Map<number, typeof written>();
+  for (const c of written) batches.set(c.assignedAt, [...(batches.get(c.assignedAt) ?? []), c]);
+  const codesRaw = new Dexie(`bench-raw-codes-${stamp}`);
+  codesRaw.version(1).stores({ skuCodes: SCHEMA_V3.skuCodes });
+  await codesRaw.open();
+  let codeRowsMs = 0;
+  for (const batch of batches.values()) {
+    const t = performance.now();
+    await codesRaw.table('skuCodes').bulkPut(batch);
+    codeRowsMs += performance.now() - t;
+  }
+  codesRaw.close();
+  await Dexie.delete(codesRaw.name);
   const rows = await db.orders.count();
   const derived = await readDerived(db);
   const tables = {
@@ -192,7 +214,7 @@ async function run(batch: number, count: number, scenario: Scenario = 'empty'): 
   raw.close();
   db.close();
   await Promise.all([Dexie.delete(raw.name), Dexie.delete(db.name)]);
-  return { batch, scenario, rows, timed, captures: texts.length, rawMs, ingestMs, flushes, flushMs, evalAllowed: evalAllowed(), tables };
+  return { batch, scenario, rows, timed, captures: texts.length, rawMs, ingestMs, flushes, flushMs, codeRows: written.length, codeRowsMs, evalAllowed: evalAllowed(), tables };
 }
 
 (globalThis as unknown as { __shoplensIngestBench: typeof run }).__shoplensIngestBench = run;
