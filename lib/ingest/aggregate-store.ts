@@ -103,7 +103,7 @@ export class AggregateStore {
       const { sharded, orders } = await fillShards(tx);
       const last = ((await db.captures.orderBy('id').lastKey()) as number | undefined) ?? 0;
       const work = { orders, products: await db.products.toArray(), at: Date.now() };
-      const codes = await this.#storeCodes(known, work);
+      const codes = known.allKnown(collectObservations(work.orders, work.products)) ? [] : await this.#storeCodes(known, work);
       return [{ sharded, watermark: last, flushed: last, drifted: false, pending: [], uncoded: noCodeWork() }, codes];
     });
     known.add(codes);
@@ -115,7 +115,6 @@ export class AggregateStore {
    * must include skuCodes and settings); returns them for `known.add` once that transaction has committed.
    */
   async #storeCodes(known: KnownSkus, work: CodeWork): Promise<SkuCode[]> {
-    if (known.allKnown(collectObservations(work.orders, work.products))) return [];
     const { settings } = await loadSettings(this.#db);
     const { added, updated } = known.assign(work.orders, work.products, settings, work.at);
     const codes = [...added, ...updated];
