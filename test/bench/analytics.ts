@@ -35,6 +35,8 @@ export interface Comparison {
 
 export interface AnalyticsBench {
   shape: { orders: number; lines: number; skus: number; buyers: number; onceBuyers: number; maxOrders: number; customers: number; dayRows: number; skuRows: number; codes: number; groups: number; matches: number };
+  /** How fast the machine ran plain JavaScript before and after the timings (spinMs). */
+  spinMs: [number, number];
   /** What the side panel runs when it opens (steady state: codes already stored), in order. */
   panel: Step[];
   /** The first open: codes for a catalogue none of which has a code yet (instead of the steady-state step). */
@@ -59,6 +61,23 @@ function stockOrders(orders: readonly Order[], from: number): Order[] {
   return [...new Set([...earliest.values(), ...inWindow])];
 }
 
+/**
+ * The machine's speed at the moment: a plain 10⁸-step integer loop, fastest of 3 (ms). On a quiet run of this
+ * shared machine it takes about QUIET_SPIN_MS; other work on it slows everything measured here alike.
+ */
+export function spinMs(): number {
+  let best = Infinity;
+  let sink = 0;
+  for (let pass = 0; pass < 3; pass++) {
+    const t = performance.now();
+    for (let i = 0; i < 1e8; i++) sink += i & 7;
+    best = Math.min(best, performance.now() - t);
+  }
+  if (sink === -1) throw new Error('unreachable');
+  return best;
+}
+export const QUIET_SPIN_MS = 55;
+
 function check(what: string, a: unknown, b: unknown): string {
   const same = isDeepStrictEqual(a, b);
   return same ? `✓ ${what}` : `✗ DIFFERENT: ${what} (${typeof a === 'object' ? 'objects differ' : `${String(a)} vs ${String(b)}`})`;
@@ -69,6 +88,7 @@ function check(what: string, a: unknown, b: unknown): string {
  * same aggregations written with Arquero, all in this one process (cold first run and median of `runs`).
  */
 export function benchAnalytics(runs = 7): AnalyticsBench {
+  const spinBefore = spinMs();
   const { orders, products } = bigShop();
   const year = dayRange(dayKeyOf(NOW - 365 * DAY_MS), dayKeyOf(NOW - DAY_MS));
   const step = (name: string, what: string, fn: () => unknown): Step & { result: unknown } => ({ name, what, ...timeIt(fn, runs) });
@@ -153,7 +173,9 @@ export function benchAnalytics(runs = 7): AnalyticsBench {
     step('Business tab (KPIs)', 'decode the day shards: day rows', () => aggregatesFromShards(shardRows, { customers: true, skus: true })),
   ];
   const strip = ({ result: _, ...s }: Step & { result: unknown }): Step => s;
+  const spinAfter = spinMs();
   return {
+    spinMs: [spinBefore, spinAfter],
     shape: {
       orders: orders.length,
       lines: orders.reduce((a, o) => a + o.items.length, 0),
