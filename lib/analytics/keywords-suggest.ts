@@ -1,7 +1,7 @@
 import { formatFen } from '../domain';
 import type { Listing } from './keywords-listings';
 import type { KeywordScore } from './keywords-score';
-import type { Reason } from './rfm-reason';
+import type { Reason } from './reason';
 import type { AnalyticsSettings } from './settings';
 import { EXCLUSIVE_GROUPS, asciiLower } from './titles-lexicon';
 import { displayWidth } from './titles-width';

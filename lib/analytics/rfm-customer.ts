@@ -1,6 +1,7 @@
 import { formatFen, type PlatformId } from '../domain';
 import type { CustomerFacts } from './rfm-facts';
-import { tierReason, type Reason } from './rfm-reason';
+import { tierReason } from './rfm-reason';
+import type { Reason } from './reason';
 import { SEGMENTS, type Score, type Segment8 } from './rfm-scores';
 import type { NamedTier, TierMetrics } from './rfm-tiers';
 import type { AnalyticsSettings } from './settings';

@@ -2,12 +2,8 @@ import { formatFen } from '../domain';
 import type { CustomerFacts } from './rfm-facts';
 import { TIERS, tierChecks, tierMetrics, type NamedTier } from './rfm-tiers';
 import type { AnalyticsSettings } from './settings';
+import type { Reason } from './reason';
 
-/** A line in Chinese and English. */
-export interface Reason {
-  zh: string;
-  en: string;
-}
 
 /** Rounded down to one decimal, so a failing 3.99 never reads as a passing "4.0". */
 const oneDecimal = (n: number) => (Math.floor(n * 10 + 1e-9) / 10).toFixed(1);

@@ -1,5 +1,5 @@
 import type { AnalyticsSettings } from './settings';
-import type { Reason } from './sku-codes/types';
+import type { Reason } from './reason';
 import { fmt } from './stock-rules';
 
 /** ABC class of one SKU by units sold, with its rank and why. */

@@ -1,7 +1,7 @@
 import { PLATFORM_LABELS, type PlatformId } from '../domain';
 import type { AnalyticsSettings } from './settings';
 import { pushTo } from './sku-codes/multimap';
-import type { Reason } from './sku-codes/types';
+import type { Reason } from './reason';
 import type { StockRow } from './stock';
 import { evaluateStock, fmt, safetyStockOf, type StockFigures, type StockMetrics } from './stock-rules';
 import type { SalesSource, WindowSales } from './stock-sales';

@@ -1,5 +1,5 @@
 import type { AnalyticsSettings } from './settings';
-import type { Reason } from './sku-codes/types';
+import type { Reason } from './reason';
 import type { WindowSales } from './stock-sales';
 
 /** One stock warning with its reason; a slow mover also carries the seed's clearance steps. */

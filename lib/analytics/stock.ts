@@ -4,7 +4,7 @@ import type { AnalyticsSettings } from './settings';
 import { categoryName, categoryOf } from './sku-codes/category';
 import type { GroupRef } from './sku-codes/goods-of';
 import type { ProductRule } from './sku-codes/product-match';
-import type { Reason } from './sku-codes/types';
+import type { Reason } from './reason';
 import { classifyAbc, type AbcClass } from './stock-abc';
 import { goodsStock, type GoodsStock } from './stock-groups';
 import { evaluateStock, fmt, type StockFigures, type StockMetrics } from './stock-rules';

@@ -1,5 +1,5 @@
 import { PLATFORM_LABELS, type PlatformId } from '../domain';
-import type { Reason } from './rfm-reason';
+import type { Reason } from './reason';
 import type { AnalyticsSettings } from './settings';
 import { findBannedTerms, type TermHit } from './titles-compliance';
 import { asciiLower } from './titles-lexicon';

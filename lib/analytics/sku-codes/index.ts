@@ -15,4 +15,4 @@ export { coreTitle, titleSimilarity } from './similarity';
 export { sizeOf, sizeOfValue, type SizeLayer } from './size';
 export { parseSpec, specKey, type SpecPart } from './spec';
 export { normaliseOuterId, outerIdPrefixes, titleKey, toHalfWidth } from './text';
-export type { Reason } from './types';
+export type { Reason } from '../reason';

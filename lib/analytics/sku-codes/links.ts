@@ -3,7 +3,7 @@ import type { AnalyticsSettings } from '../settings';
 import { findProbableMatches, pairId, type ProbableMatch } from './matches';
 import { normaliseOuterId, outerIdPrefixes } from './text';
 import { pushTo } from './multimap';
-import type { Reason } from './types';
+import type { Reason } from '../reason';
 import { createUnionFind, type UnionFind } from './union-find';
 
 /** One SKU in a linked group and why it is there. */
