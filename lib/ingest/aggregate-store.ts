@@ -202,9 +202,10 @@ export class AggregateStore {
       const db = this.#db;
       try {
         const codes = await db.transaction('rw', [db.aggregateShards, db.skuCodes, db.settings], async () => {
-          const written = db.aggregateShards.bulkPut([...rows, shardMetaRow(watermark)]);
-          const codes = coding ? await this.#storeCodes(state.known, work) : [];
-          await written;
+          const [, codes] = await Promise.all([
+            db.aggregateShards.bulkPut([...rows, shardMetaRow(watermark)]),
+            coding ? this.#storeCodes(state.known, work) : [],
+          ]);
           return codes;
         });
         state.known.add(codes);
