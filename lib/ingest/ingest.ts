@@ -79,9 +79,9 @@ export interface IngestOptions {
   at: number;
   tabId?: number;
   /**
-   * 'now' (default): the derived tables and new SKU codes are written before ingestCapture returns. 'later': the store writes
-   * them a moment later, many captures at once (the background, where captures come in streams). 'caller':
-   * the caller calls the store's flush (the benchmark, which times it).
+   * 'now' (default): the derived tables and new SKU codes are written before ingestCapture returns. 'later':
+   * the store writes them a moment later, many captures at once (the background, where captures come in
+   * streams). 'caller': the caller calls the store's flush (the benchmark, which times it).
    */
   flush?: 'now' | 'later' | 'caller';
 }
