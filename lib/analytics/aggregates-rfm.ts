@@ -1,6 +1,6 @@
 import type { CustomerStats, DailyStats } from './aggregates-schema';
 import { noExclusions } from './order-policy';
-import { addOrderFact, newFacts, type CustomerFacts } from './rfm-facts';
+import { factsOfRow, type CustomerFacts } from './rfm-facts';
 import { computeRfm, type RfmResult } from './rfm';
 import type { AnalyticsSettings } from './settings';
 
@@ -24,16 +24,10 @@ export function computeRfmFromAggregates(
   const facts: CustomerFacts[] = [];
   let counted = 0;
   for (const row of customers) {
-    let f: CustomerFacts | undefined;
-    for (const [at, fen] of row.orders) {
-      if (at > now) {
-        excluded.afterNow++;
-        continue;
-      }
-      f ??= newFacts(row.id, row.platform, row.buyer);
-      addOrderFact(f, at, fen, now, settings.rfm);
-      counted++;
-    }
+    const f = factsOfRow(row, now, settings.rfm);
+    const upToNow = f?.orders ?? 0;
+    excluded.afterNow += row.orders.length - upToNow;
+    counted += upToNow;
     if (f) facts.push(f);
   }
   return computeRfm(facts, now, settings, { counted, excluded });

@@ -2,8 +2,8 @@ import { formatFen, type PlatformId } from '../domain';
 import type { CustomerFacts } from './rfm-facts';
 import { tierReason } from './rfm-reason';
 import type { Reason } from './reason';
-import { SEGMENTS, type Score, type Segment8 } from './rfm-scores';
-import type { NamedTier, TierMetrics } from './rfm-tiers';
+import { SEGMENTS, scoreCode, type Score, type Segment8 } from './rfm-scores';
+import { tierMetrics, type NamedTier, type TierMetrics } from './rfm-tiers';
 import type { AnalyticsSettings } from './settings';
 
 /** What a customer's reasons are worded against: shared by all customers of one result. */
@@ -48,7 +48,8 @@ export class CustomerRfm implements TierMetrics {
   readonly #facts: CustomerFacts;
   readonly #ctx: RfmContext;
 
-  constructor(facts: CustomerFacts, metrics: TierMetrics, tier: NamedTier, scores: CustomerRfm['scores'], ctx: RfmContext) {
+  constructor(facts: CustomerFacts, tier: NamedTier, scores: CustomerRfm['scores'], ctx: RfmContext) {
+    const metrics = tierMetrics(facts, ctx.now);
     this.id = facts.id;
     this.platform = facts.platform;
     this.buyer = facts.buyer;
@@ -64,7 +65,7 @@ export class CustomerRfm implements TierMetrics {
     this.totalOrders = facts.orders;
     this.tier = tier;
     this.scores = scores;
-    this.code = `${scores.r}${scores.f}${scores.m}`;
+    this.code = scoreCode(scores.r, scores.f, scores.m);
     this.#facts = facts;
     this.#ctx = ctx;
   }

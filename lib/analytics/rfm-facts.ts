@@ -1,4 +1,5 @@
 import type { Order, PlatformId } from '../domain';
+import type { CustomerStats } from './aggregates-schema';
 import { DAY_MS } from './kpi-days';
 import { customerId, isMaskedBuyer, noExclusions, tallyOrder, type ExcludedOrders } from './order-policy';
 import type { AnalyticsSettings } from './settings';
@@ -31,14 +32,16 @@ export interface CustomerFacts {
   yearOrders: number;
 }
 
+/** What factsOfRow reads of a customerStats row. */
+export type CustomerRow = Pick<CustomerStats, 'id' | 'platform' | 'buyer' | 'masked' | 'orders'>;
+
 /** A customer's facts being gathered; order-independent, so any order of rows gives the same facts. */
 export function newFacts(id: string, platform: PlatformId, buyer: string): CustomerFacts {
-  const masked = isMaskedBuyer(buyer);
   return {
     id,
     platform,
     buyer,
-    masked,
+    masked: isMaskedBuyer(buyer),
     firstAt: Infinity,
     lastAt: -Infinity,
     orders: 0,
@@ -63,6 +66,48 @@ export function addOrderFact(f: CustomerFacts, at: number, fen: number, now: num
     if (f.windowFirstAt === undefined || at < f.windowFirstAt) f.windowFirstAt = at;
   }
   if (age <= YEAR_DAYS * DAY_MS) f.yearOrders++;
+}
+
+/**
+ * One customer's facts from its customerStats row (orders as [placedAt, paidFen], sorted by placedAt), over
+ * the orders placed at or before `now`; undefined when there is none. The same facts as newFacts + addOrderFact
+ * over those orders, built in one object (the side panel does this for every customer when it opens).
+ */
+export function factsOfRow(row: CustomerRow, now: number, rfm: AnalyticsSettings['rfm']): CustomerFacts | undefined {
+  const list = row.orders;
+  let end = list.length;
+  while (end > 0 && list[end - 1]![0] > now) end--;
+  if (end === 0) return undefined;
+  const windowFrom = now - rfm.windowDays * DAY_MS;
+  const yearFrom = now - YEAR_DAYS * DAY_MS;
+  let windowOrders = 0;
+  let windowFen = 0;
+  let windowFirst = -1;
+  let yearOrders = 0;
+  for (let i = 0; i < end; i++) {
+    const order = list[i]!;
+    const at = order[0];
+    if (at >= windowFrom) {
+      if (windowFirst < 0) windowFirst = i;
+      windowOrders++;
+      windowFen += order[1];
+    }
+    if (at >= yearFrom) yearOrders++;
+  }
+  return {
+    id: row.id,
+    platform: row.platform,
+    buyer: row.buyer,
+    masked: row.masked,
+    firstAt: list[0]![0],
+    lastAt: list[end - 1]![0],
+    orders: end,
+    onlyOrderFen: end === 1 ? list[0]![1] : undefined,
+    windowOrders,
+    windowFen,
+    windowFirstAt: windowFirst < 0 ? undefined : list[windowFirst]![0],
+    yearOrders,
+  };
 }
 
 /**

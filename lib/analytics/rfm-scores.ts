@@ -8,18 +8,17 @@ export type Score = 1 | 2 | 3 | 4 | 5;
 
 /** R: within cuts[0] days → 5, cuts[1] → 4, cuts[2] → 3, cuts[3] → 2, older → 1. */
 export function recencyScore(days: number, cuts: readonly number[]): Score {
-  let s = 5;
-  for (const cut of cuts) {
-    if (days <= cut) return s as Score;
-    s--;
-  }
+  for (let i = 0; i < cuts.length; i++) if (days <= cuts[i]!) return (5 - i) as Score;
   return 1;
 }
 
 /** F and M: 1 plus the number of lower bounds (scores 2–5) the value reaches; null bounds are unreached. */
 export function boundScore(value: number, lowerBounds: readonly (number | null)[]): Score {
   let s = 1;
-  for (const b of lowerBounds) if (b !== null && value >= b) s++;
+  for (let i = 0; i < lowerBounds.length; i++) {
+    const b = lowerBounds[i]!;
+    if (b !== null && value >= b) s++;
+  }
   return s as Score;
 }
 
@@ -96,18 +95,25 @@ export const SEGMENTS: Record<Segment8, { zh: string; en: string; advice: { zh: 
   },
 };
 
-const BY_CODE: Record<string, Segment8> = {
-  '111': 'importantValue',
-  '101': 'importantDevelop',
-  '011': 'importantKeep',
-  '001': 'importantRetain',
-  '110': 'generalValue',
-  '100': 'generalDevelop',
-  '010': 'generalKeep',
-  '000': 'generalRetain',
-};
+/** The segments by R, F, M high (1) or low (0) as the bits 4, 2, 1. */
+const BY_BITS: readonly Segment8[] = [
+  'generalRetain', // 000
+  'importantRetain', // 001
+  'generalKeep', // 010
+  'importantKeep', // 011
+  'generalDevelop', // 100
+  'importantDevelop', // 101
+  'generalValue', // 110
+  'importantValue', // 111
+];
 
 /** The 8-class segment: a score is 高 when strictly above the mean score of all customers (R: recent = high). */
 export function segmentOf(r: number, f: number, m: number, means: { r: number; f: number; m: number }): Segment8 {
-  return BY_CODE[`${r > means.r ? 1 : 0}${f > means.f ? 1 : 0}${m > means.m ? 1 : 0}`]!;
+  return BY_BITS[(r > means.r ? 4 : 0) + (f > means.f ? 2 : 0) + (m > means.m ? 1 : 0)]!;
 }
+
+/** "545" for R 5, F 4, M 5: the 125 codes made once, not once per customer. */
+const CODES: readonly string[] = Array.from({ length: 125 }, (_, i) => `${Math.floor(i / 25) + 1}${(Math.floor(i / 5) % 5) + 1}${(i % 5) + 1}`);
+
+/** The three scores as one code, e.g. "545". */
+export const scoreCode = (r: Score, f: Score, m: Score): string => CODES[(r - 1) * 25 + (f - 1) * 5 + (m - 1)]!;

@@ -3,7 +3,8 @@ import type { ExcludedOrders } from './order-policy';
 import { CustomerRfm, type RfmContext } from './rfm-customer';
 import { factsFromOrders, type CustomerFacts } from './rfm-facts';
 import { boundScore, monetaryCuts, recencyScore, segmentOf } from './rfm-scores';
-import { classifyTier, tierMetrics, type NamedTier } from './rfm-tiers';
+import { classifyTier, type NamedTier } from './rfm-tiers';
+import { DAY_MS } from './kpi-days';
 import type { AnalyticsSettings } from './settings';
 
 /** RFM for every customer, with the cut points in use and what was left out. */
@@ -44,18 +45,19 @@ export function computeRfm(
   let sr = 0;
   let sf = 0;
   let sm = 0;
-  const customers = facts.map((f) => {
-    const metrics = tierMetrics(f, now);
+  const customers: CustomerRfm[] = [];
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i]!;
     const tier = classifyTier(f, now, rfm);
     tierCounts[tier]++;
-    const r = recencyScore(metrics.recencyDays, rfm.recencyScoreDays);
+    const r = recencyScore(Math.ceil((now - f.lastAt) / DAY_MS), rfm.recencyScoreDays);
     const fs = boundScore(f.windowOrders, rfm.frequencyScoreOrders);
     const m = boundScore(f.windowFen, mCuts);
     sr += r;
     sf += fs;
     sm += m;
-    return new CustomerRfm(f, metrics, tier, { r, f: fs, m }, ctx);
-  });
+    customers.push(new CustomerRfm(f, tier, { r, f: fs, m }, ctx));
+  }
   const n = customers.length;
   if (n > 0) ctx.means = { r: sr / n, f: sf / n, m: sm / n };
   for (const c of customers) c.segment = segmentOf(c.scores.r, c.scores.f, c.scores.m, ctx.means);
