@@ -115,7 +115,8 @@ export function tallySums(t: KpiTally): KpiSums {
     buyers = all.size;
     for (const n of all.values()) if (n >= 2) repeatBuyers++;
   }
-  return { ...t.sums, buyers, repeatBuyers };
+  const s = t.sums;
+  return { gmvFen: s.gmvFen, orders: s.orders, buyers, repeatBuyers, paidOrders: s.paidOrders, paidFen: s.paidFen, refundOrders: s.refundOrders, refundFen: s.refundFen };
 }
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
@@ -126,24 +127,34 @@ const money = (f: number | null) => (f === null ? '—' : formatFen(f));
 export function finishKpis(s: KpiSums): Kpis {
   const aovFen = s.buyers > 0 ? Math.round(s.gmvFen / s.buyers) : null;
   const avgOrderFen = s.orders > 0 ? Math.round(s.gmvFen / s.orders) : null;
-  const k = {
-    ...s,
-    aovFen,
-    avgOrderFen,
-    repurchaseRate: ratio(s.repeatBuyers, s.buyers),
-    refundRateByCount: ratio(s.refundOrders, s.paidOrders),
-    refundRateByAmount: ratio(s.refundFen, s.paidFen),
-  };
+  const repurchaseRate = ratio(s.repeatBuyers, s.buyers);
+  const refundRateByCount = ratio(s.refundOrders, s.paidOrders);
+  const refundRateByAmount = ratio(s.refundFen, s.paidFen);
   const gmv = formatFen(s.gmvFen);
   const aov = money(aovFen);
-  const repeat = `${s.repeatBuyers}/${s.buyers} = ${pct(k.repurchaseRate)}`;
+  const repeat = `${s.repeatBuyers}/${s.buyers} = ${pct(repurchaseRate)}`;
   const refundCount = `${s.refundOrders}/${s.paidOrders}`;
-  const refundAmount = `${formatFen(s.refundFen)}/${formatFen(s.paidFen)} = ${pct(k.refundRateByAmount)}`;
+  const refundAmount = `${formatFen(s.refundFen)}/${formatFen(s.paidFen)} = ${pct(refundRateByAmount)}`;
   const reason = {
-    zh: `销售额 ${gmv}（${s.orders} 单）÷ 顾客数 ${s.buyers} = 客单价 ${aov}；复购 ${repeat}；退款 ${refundCount} 单 = ${pct(k.refundRateByCount)}，金额 ${refundAmount}`,
-    en: `GMV ${gmv} (${s.orders} orders) ÷ ${s.buyers} buyers = ${aov} per buyer; repeat ${repeat}; refunds ${refundCount} orders = ${pct(k.refundRateByCount)}, ${refundAmount} of the amount`,
+    zh: `销售额 ${gmv}（${s.orders} 单）÷ 顾客数 ${s.buyers} = 客单价 ${aov}；复购 ${repeat}；退款 ${refundCount} 单 = ${pct(refundRateByCount)}，金额 ${refundAmount}`,
+    en: `GMV ${gmv} (${s.orders} orders) ÷ ${s.buyers} buyers = ${aov} per buyer; repeat ${repeat}; refunds ${refundCount} orders = ${pct(refundRateByCount)}, ${refundAmount} of the amount`,
   };
-  return { ...k, reason };
+  return {
+    gmvFen: s.gmvFen,
+    orders: s.orders,
+    buyers: s.buyers,
+    repeatBuyers: s.repeatBuyers,
+    paidOrders: s.paidOrders,
+    paidFen: s.paidFen,
+    refundOrders: s.refundOrders,
+    refundFen: s.refundFen,
+    aovFen,
+    avgOrderFen,
+    repurchaseRate,
+    refundRateByCount,
+    refundRateByAmount,
+    reason,
+  };
 }
 
 /** Per-platform KPIs and their total from per-platform tallies (buyers never repeat across platforms). */
@@ -152,7 +163,14 @@ export function reportOf(tallies: Record<PlatformId, KpiTally>): { total: Kpis; 
   const byPlatform = {} as Record<PlatformId, Kpis>;
   for (const p of PLATFORM_IDS) {
     const s = tallySums(tallies[p]);
-    for (const key of Object.keys(total) as (keyof KpiSums)[]) total[key] += s[key];
+    total.gmvFen += s.gmvFen;
+    total.orders += s.orders;
+    total.buyers += s.buyers;
+    total.repeatBuyers += s.repeatBuyers;
+    total.paidOrders += s.paidOrders;
+    total.paidFen += s.paidFen;
+    total.refundOrders += s.refundOrders;
+    total.refundFen += s.refundFen;
     byPlatform[p] = finishKpis(s);
   }
   return { total: finishKpis(total), byPlatform };

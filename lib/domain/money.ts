@@ -30,10 +30,19 @@ export function parseMoneyFen(text: string): number | undefined {
   return toFen(first[1]!, first[2]);
 }
 
+/** 1234567 → "1,234,567" (what toLocaleString('en-US') gives, without building a number format per call). */
+function groupThousands(n: number): string {
+  const digits = String(n);
+  let head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (; head < digits.length; head += 3) out += `,${digits.slice(head, head + 3)}`;
+  return out;
+}
+
 /** Integer fen → `¥1,299.00`, the one money format the UI shows. */
 export function formatFen(fen: number): string {
   const sign = fen < 0 ? '-' : '';
   const abs = Math.abs(Math.round(fen));
-  const yuan = Math.floor(abs / 100).toLocaleString('en-US');
-  return `${sign}¥${yuan}.${String(abs % 100).padStart(2, '0')}`;
+  const cents = abs % 100;
+  return `${sign}¥${groupThousands(Math.floor(abs / 100))}.${cents < 10 ? '0' : ''}${cents}`;
 }

@@ -60,9 +60,14 @@ export function linkSkus(codes: readonly SkuCode[], decisions: readonly SkuMatch
   unionBy(goods, goodsCode);
   unionBy(sku, norm);
 
+  // Decisions name SKUs by key or alias: a code's key first, else the first code holding it as an alias.
+  // Only the keys some decision names are looked up (there are a few, against thousands of aliases).
+  const named = new Set(decisions.flatMap((d) => [d.a, d.b]));
   const byKey = new Map<string, number>();
-  codes.forEach((c, i) => byKey.set(c.key, i));
-  codes.forEach((c, i) => c.aliases.forEach((a) => byKey.has(a) || byKey.set(a, i)));
+  if (named.size > 0) {
+    codes.forEach((c, i) => named.has(c.key) && byKey.set(c.key, i));
+    codes.forEach((c, i) => c.aliases.forEach((a) => named.has(a) && !byKey.has(a) && byKey.set(a, i)));
+  }
   const latest = new Map<string, SkuMatchDecision>();
   for (const d of [...decisions].sort((x, y) => (x.decidedAt ?? 0) - (y.decidedAt ?? 0))) latest.set(pairId(d.a, d.b), d);
   const partners = new Map<number, number[]>();
