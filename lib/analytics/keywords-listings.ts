@@ -50,15 +50,27 @@ export function listingsOf(
     const { platform, productId, title } = p;
     byKey.set(key, { platform, productId, title, category: '', goods: '', salesFen: 0, units: 0, source: 'none' });
   }
-  const byTitle = new Map<string, Listing>();
-  for (const l of byKey.values()) byTitle.set(`${l.platform}|${l.title}`, l);
+  // Per platform: listings by productId and by title (order lines are looked up without building keys).
+  const byProduct = new Map<PlatformId, Map<string, Listing>>();
+  const byTitle = new Map<PlatformId, Map<string, Listing>>();
+  for (const l of byKey.values()) {
+    if (!byProduct.has(l.platform)) {
+      byProduct.set(l.platform, new Map());
+      byTitle.set(l.platform, new Map());
+    }
+    byProduct.get(l.platform)!.set(l.productId, l);
+    byTitle.get(l.platform)!.set(l.title, l);
+  }
 
   const covered = new Set<PlatformId>();
   for (const o of orders) {
     if (!isCountedStatus(o.status) || o.placedAt > now || now - o.placedAt > WINDOW_MS) continue;
     covered.add(o.platform);
+    const products = byProduct.get(o.platform);
+    if (!products) continue;
+    const titles = byTitle.get(o.platform)!;
     for (const item of o.items) {
-      const l = item.productId ? byKey.get(`${o.platform}|${item.productId}`) : byTitle.get(`${o.platform}|${item.title}`);
+      const l = item.productId ? products.get(item.productId) : titles.get(item.title);
       if (!l) continue;
       l.salesFen += item.quantity * item.priceFen;
       l.units += item.quantity;

@@ -39,6 +39,17 @@ interface Folded {
   spaced: boolean[];
 }
 
+/**
+ * One character NFKC-normalised with ASCII letters upper-cased. Most title characters are CJK ideographs
+ * (U+4E00–U+9FFF, unchanged by NFKC) or ASCII, answered without normalising.
+ */
+function foldChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0x4e00 && c <= 0x9fff) return ch;
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a ? String.fromCharCode(c - 32) : ch;
+  return ch.normalize('NFKC').replace(/[a-z]+/g, (s) => s.toUpperCase());
+}
+
 function fold(title: string): Folded {
   const f: Folded = { text: '', from: [], spaced: [] };
   let i = 0;
@@ -46,7 +57,7 @@ function fold(title: string): Folded {
   for (const ch of title) {
     if (/\s/.test(ch)) space = true;
     else {
-      const folded = ch.normalize('NFKC').replace(/[a-z]+/g, (s) => s.toUpperCase());
+      const folded = foldChar(ch);
       for (let k = 0; k < folded.length; k++) {
         f.from.push(i);
         f.spaced.push(space && k === 0);

@@ -52,8 +52,10 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean);
 
 /** ASCII letters lower-cased, nothing else touched (so lengths and CJK stay as they are). */
 export function asciiLower(text: string): string {
-  return text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+  return HAS_UPPER.test(text) ? text.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text;
 }
+
+const HAS_UPPER = /[A-Z]/;
 
 function build(): Map<string, WordKind> {
   const map = new Map<string, WordKind>();
