@@ -110,14 +110,22 @@ function stockReport(
   settings: AnalyticsSettings,
   groupOf: ((p: Product) => GroupRef | undefined) | undefined,
 ): StockReport {
-  const withSkus = new Set(products.filter((p) => p.skuId).map((p) => `${p.platform}|${p.productId}`));
+  // Per platform, the product ids with SKU rows captured: their product-level rows are not leaves.
+  const withSkus = new Map<PlatformId, Set<string>>();
+  for (const p of products) {
+    if (!p.skuId) continue;
+    let ids = withSkus.get(p.platform);
+    if (!ids) withSkus.set(p.platform, (ids = new Set()));
+    ids.add(p.productId);
+  }
   const reach = new Map([...counted.earliest].map(([platform, at]) => [platform, formatShanghai(at, false)]));
   const threshold = slowThresholds(settings);
   const rows: StockRow[] = products.map((p, i) => {
     const category = categoryOf(p.title, p.platform, p.productId, settings).code;
     const sales = counted.salesWindow[i]!;
     const slow = counted.slowWindow[i]!;
-    const m = evaluateStock({ stock: p.stock, sales, slow, ...threshold(category) }, settings);
+    const t = threshold(category);
+    const m = evaluateStock({ stock: p.stock, sales, slow, slowThreshold: t.slowThreshold, thresholdFrom: t.thresholdFrom }, settings);
     return {
       row: i,
       platform: p.platform,
@@ -127,12 +135,18 @@ function stockReport(
       spec: p.spec,
       outerId: p.outerId,
       level: p.skuId ? 'sku' : 'product',
-      leaf: p.skuId !== '' || !withSkus.has(`${p.platform}|${p.productId}`),
+      leaf: p.skuId !== '' || !withSkus.get(p.platform)?.has(p.productId),
       category,
       stock: p.stock,
       sales,
       slow,
-      ...m,
+      dailySales: m.dailySales,
+      safetyStock: m.safetyStock,
+      reorderPoint: m.reorderPoint,
+      daysOfCover: m.daysOfCover,
+      turnover: m.turnover,
+      turnoverPerYear: m.turnoverPerYear,
+      warnings: m.warnings,
       group: groupOf?.(p),
       reason: salesReason(sales, reach.get(p.platform) ?? '', counted.rules[i]!),
     };

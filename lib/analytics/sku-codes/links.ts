@@ -40,7 +40,15 @@ export interface LinkReport {
   unlinked: { code: string; key: string; platform: PlatformId; reason: Reason }[];
 }
 
-const names = (ps: Iterable<PlatformId>, lang: 'zh' | 'en') => [...ps].map((p) => PLATFORM_LABELS[p][lang]).join(lang === 'zh' ? '、' : ', ');
+const NAMES = new Map<string, string>();
+
+/** The platforms' names joined, e.g. 淘宝、抖店 (a handful of distinct lists, each joined once). */
+function names(ps: readonly PlatformId[], lang: 'zh' | 'en'): string {
+  const key = `${lang}|${ps.join(',')}`;
+  let text = NAMES.get(key);
+  if (text === undefined) NAMES.set(key, (text = ps.map((p) => PLATFORM_LABELS[p][lang]).join(lang === 'zh' ? '、' : ', ')));
+  return text;
+}
 
 /**
  * Cross-platform links (design.md §3). SKUs whose normalised 商家编码 (normaliseOuterId: trim, full-width →
