@@ -78,6 +78,12 @@ export function spinMs(): number {
   return best;
 }
 
+/** The three tables with their rows in key order, to compare two builds of them. */
+function sorted(a: ReturnType<typeof rebuildAggregates>) {
+  const inOrder = <T,>(m: Map<string, T>) => [...m].sort(([x], [y]) => (x < y ? -1 : 1));
+  return { customers: inOrder(a.customers), days: inOrder(a.days), skus: inOrder(a.skus) };
+}
+
 function check(what: string, a: unknown, b: unknown): string {
   const same = isDeepStrictEqual(a, b);
   return same ? `✓ ${what}` : `✗ DIFFERENT: ${what} (${typeof a === 'object' ? 'objects differ' : `${String(a)} vs ${String(b)}`})`;
@@ -95,9 +101,16 @@ export function benchAnalytics(runs = 7): AnalyticsBench {
 
   const rebuild = step('rebuildAggregates', `all ${orders.length.toLocaleString('en')} orders → the three derived tables`, () => rebuildAggregates(orders));
   const aggregates = rebuildAggregates(orders);
-  const customers = [...aggregates.customers.values()];
-  const days = [...aggregates.days.values()];
-  const skus = [...aggregates.skus.values()];
+  // The rows IndexedDB holds for the derived tables (built untimed), decoded as the side panel's tabs decode
+  // them: the steps below run on these objects, as in the panel, not on the rebuild's (whose strings and
+  // tuples lie scattered among the 200k orders they came from).
+  const shardRows = ShardedAggregates.fromAggregates(aggregates, digestsOf(orders))
+    .takeDirty()
+    .filter((r) => !r.id.startsWith('dig/'));
+  const decoded = aggregatesFromShards(shardRows);
+  const customers = [...decoded.customers.values()];
+  const days = [...decoded.days.values()];
+  const skus = [...decoded.skus.values()];
   // The codes ingest has stored by now: every SKU of the products and order lines, each with its code.
   const stored = assignSkuCodes([], orders, products, SETTINGS, NOW).added;
   const slowFrom = windowStart(NOW, SETTINGS.stock.slowWindowDays);
@@ -154,6 +167,7 @@ export function benchAnalytics(runs = 7): AnalyticsBench {
     check('buyers in the year: Arquero = ours', columnSum(aqKpi.result.range, 'buyers'), ours.kpi.total.buyers),
     check('units sold in the last 30 days: Arquero = ours', columnSum(aqSku.result[0]!, 'units'), units(ours30!)),
     check('derived tables = a rebuild; counted orders in customerStats = counted orders', customers.reduce((a, c) => a + c.orderCount, 0), counted.length),
+    check('derived tables decoded from the stored rows = a rebuild', sorted(decoded), sorted(aggregates)),
     check('stock from the derived tables = stock over every order', stock.result, stockAll.result),
     check('stock over the 60-day window = stock over every order', stockWindow.result, stockAll.result),
     check('title report over the last 30 days = over every order', titles.result, titlesAll.result),
@@ -161,11 +175,7 @@ export function benchAnalytics(runs = 7): AnalyticsBench {
 
   const perBuyer = new Map<string, number>();
   for (const o of orders) perBuyer.set(`${o.platform}|${o.buyer}`, (perBuyer.get(`${o.platform}|${o.buyer}`) ?? 0) + 1);
-  // Last, so its garbage does not land in the steps above: the rows IndexedDB holds for the derived tables
-  // (built untimed), and the reads of each side-panel tab.
-  const shardRows = ShardedAggregates.fromAggregates(aggregates, digestsOf(orders))
-    .takeDirty()
-    .filter((r) => !r.id.startsWith('dig/'));
+  // Last, so their garbage does not land in the steps above: the reads of each side-panel tab.
   const shardMb = shardRows.reduce((a, r) => a + r.json.length, 0) / 1e6;
   const reads = [
     step('Customers tab (RFM)', 'decode the day shards: day and customer rows', () => aggregatesFromShards(shardRows, { skus: true })),
