@@ -1,5 +1,5 @@
 import type { SkuCode } from '../../domain';
-import { skuAliases, type SkuObservation } from './identity';
+import { skuAliases, skuIdAlias, type SkuObservation } from './identity';
 
 /** One platform SKU as the index knows it: a stored code, or a new SKU waiting for its code. */
 export interface SkuEntry extends SkuObservation {
@@ -76,7 +76,14 @@ export function createSkuIndex(codes: readonly SkuCode[]): SkuIndex {
     }
   };
   const index: SkuIndex = {
-    find(o, aliases = skuAliases(o)) {
+    find(o, given) {
+      // Most records show a SKU id, whose alias comes first and usually finds the entry: try it before
+      // working out the others (spec, 商家编码 and title keys). A miss falls through to the full list.
+      if (!given && o.skuId) {
+        const entry = byAlias.get(skuIdAlias(o.platform, o.skuId));
+        if (entry && !contradicts(entry, o)) return entry;
+      }
+      const aliases = given ?? skuAliases(o);
       for (const alias of aliases) {
         const entry = byAlias.get(alias);
         if (entry && !contradicts(entry, o)) return entry;

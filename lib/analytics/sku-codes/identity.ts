@@ -30,12 +30,17 @@ export function skuAliases(o: SkuObservation): string[] {
   const p = o.platform;
   const spec = specKey(o.spec);
   const aliases: string[] = [];
-  if (o.skuId) aliases.push(`${p}|sku:${o.skuId}`);
+  if (o.skuId) aliases.push(skuIdAlias(p, o.skuId));
   if (o.productId) aliases.push(`${p}|pid:${o.productId}|${spec}`);
   const outer = normaliseOuterId(o.outerId);
   if (outer) aliases.push(`${p}|outer:${outer}|${spec}`);
   aliases.push(`${p}|title:${titleKey(o.title)}|${spec}`);
   return aliases;
+}
+
+/** Rule 1's key, `platform|sku:<skuId>`: the first alias of every record that shows a SKU id. */
+export function skuIdAlias(platform: PlatformId, skuId: string): string {
+  return `${platform}|sku:${skuId}`;
 }
 
 /** The SKU key of an observation: its strongest alias (rule above). */
