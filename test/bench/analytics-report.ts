@@ -30,7 +30,7 @@ export function analyticsSection(b: AnalyticsBench, runs: number): string[] {
     '',
     `Each step is timed in one process: the first (cold) call, then one warm-up, then the median of ${runs} runs. The inputs are in memory, as the side panel holds them after reading IndexedDB: the derived tables decoded from the rows IndexedDB stores for them (the reading and decoding are not timed here, see below; that is why the panel reads the small derived tables and not the orders).`,
     '',
-    `How fast the machine ran this section: a plain 10⁸-step loop (\`spinMs\`, test/bench/analytics.ts) took ${b.spinMs.map((x) => `${x.toFixed(0)} ms`).join(' before and ')} after the timings. Other work on this shared machine slows that loop (78–169 ms within one hour on 2026-11-22) and the memory-heavy absolute times below even more (the same analytics code has totalled 324 ms and 942 ms in runs a day apart: this file's git history holds them), so compare absolute times between runs together with it; the ratios against Arquero are measured in the same run and hold.`,
+    `How fast the machine ran this section: a plain 10⁸-step loop (\`spinMs\`, test/bench/analytics.ts) took ${b.spinMs.map((x) => `${x.toFixed(0)} ms`).join(' before and ')} after the timings. Other work on this shared machine slows that loop (58–179 ms on 2026-11-22) and the memory-heavy absolute times below even more (the same analytics code has totalled 324 ms and 942 ms in runs a day apart: this file's git history holds them), so compare absolute times between runs together with it; the ratios against Arquero are measured in the same run and hold.`,
     '',
     '### What the side panel runs when it opens',
     '',

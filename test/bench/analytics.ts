@@ -64,7 +64,7 @@ function stockOrders(orders: readonly Order[], from: number): Order[] {
 
 /**
  * The machine's speed at the moment: a plain 10⁸-step integer loop, fastest of 3 (ms). Other work on this
- * shared machine slows it (78–169 ms within one hour on 2026-11-22) and the memory-heavy analytics even more,
+ * shared machine slows it (58–179 ms on 2026-11-22) and the memory-heavy analytics even more,
  * so absolute times of different runs compare only together with it.
  */
 export function spinMs(): number {
