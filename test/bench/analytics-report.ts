@@ -52,7 +52,7 @@ export function analyticsSection(b: AnalyticsBench, runs: number): string[] {
     '',
     '### Reading the derived tables (when a tab opens)',
     '',
-    `IndexedDB holds the derived tables as one JSON row per day and platform (${b.shardMb.toFixed(1)} MB for this shop, the order digests apart); a tab reads those rows and decodes what it needs. The decoding, timed here in Node (the IndexedDB read itself is not):`,
+    `IndexedDB holds the derived tables as one JSON row per day and platform (${b.shardMb.toFixed(1)} MB for this shop, the order digests apart); a tab reads those rows and decodes what it needs: the customers and business tabs every day of the range shown, the stock tab only the days of its sales windows and each platform's earliest day (how far captures reach). The decoding, timed here in Node (the IndexedDB read itself is not):`,
     '',
     '| tab | what | median (ms) | cold (ms) |',
     '|---|---|---:|---:|',

@@ -1,10 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
 import { computeDailyKpisFromAggregates, computeKpisFromAggregates } from '../../lib/analytics/aggregates-kpi';
 import { rebuildAggregates } from '../../lib/analytics/aggregates-rebuild';
-import { ShardedAggregates, aggregatesFromShards, digestsOf } from '../../lib/analytics/aggregates-shards';
+import { ShardedAggregates, aggregatesFromShards, digestsOf, type ShardRow } from '../../lib/analytics/aggregates-shards';
 import type { Aggregates } from '../../lib/analytics/aggregates-schema';
 import { computeRfmFromAggregates } from '../../lib/analytics/aggregates-rfm';
-import { skuSalesFromAggregates, skuSalesFromOrders } from '../../lib/analytics/aggregates-sku';
+import { skuSalesFromAggregates, skuSalesFromOrders, trailingDays } from '../../lib/analytics/aggregates-sku';
 import { computeTitleReport } from '../../lib/analytics/keywords';
 import { dayKeyOf, dayRange, DAY_MS } from '../../lib/analytics/kpi-days';
 import { computeDailyKpis, computeKpis } from '../../lib/analytics/kpi-orders';
@@ -77,6 +77,19 @@ export function spinMs(): number {
   }
   if (sink === -1) throw new Error('unreachable');
   return best;
+}
+
+const STOCK_DAYS = Math.max(SETTINGS.stock.salesWindowDays, SETTINGS.stock.slowWindowDays);
+
+/** What readStockDerived (lib/db/derived.ts) reads: the SKU lists, the day shards from `from` on, and each platform's first day shard. */
+function stockShards(rows: readonly ShardRow[], from: string): ShardRow[] {
+  const firsts = new Map<string, ShardRow>();
+  for (const r of rows) {
+    if (!r.id.startsWith('day/') || r.id.slice(4, 14) >= from) continue;
+    const platform = r.id.slice(15);
+    if (!firsts.has(platform) || r.id < firsts.get(platform)!.id) firsts.set(platform, r);
+  }
+  return [...rows.filter((r) => r.id.startsWith('sku/') || r.id.slice(4, 14) >= from), ...firsts.values()];
 }
 
 /** The three tables with their rows in key order, to compare two builds of them. */
@@ -182,9 +195,20 @@ export function benchAnalytics(runs = 7): AnalyticsBench {
   const shardMb = shardRows.reduce((a, r) => a + r.json.length, 0) / 1e6;
   const reads = [
     step('Customers tab (RFM)', 'decode the day shards: day and customer rows', () => aggregatesFromShards(shardRows, { skus: true })),
-    step('Stock tab', 'decode the day shards: day and SKU rows', () => aggregatesFromShards(shardRows, { customers: true })),
+    step('Stock tab, every day shard', 'decode a year of day shards: day and SKU rows (what the tab read until 2026-11-22)', () => aggregatesFromShards(shardRows, { customers: true })),
+    step('Stock tab', `decode the shards of the ${STOCK_DAYS}-day sales window and each platform's earliest day (lib/db readStockDerived): day and SKU rows`, () =>
+      aggregatesFromShards(stockShards(shardRows, trailingDays(NOW, STOCK_DAYS).first), { customers: true }),
+    ),
     step('Business tab (KPIs)', 'decode the day shards: day rows', () => aggregatesFromShards(shardRows, { customers: true, skus: true })),
   ];
+  const windowRows = aggregatesFromShards(stockShards(shardRows, trailingDays(NOW, STOCK_DAYS).first), { customers: true });
+  checks.push(
+    check(
+      "stock from the stock tab's shards = from every shard",
+      computeStockFromAggregates(windowRows.skus.values(), windowRows.days.values(), products, SETTINGS, NOW, groupOf),
+      stock.result,
+    ),
+  );
   const strip = ({ result: _, ...s }: Step & { result: unknown }): Step => s;
   const spinAfter = spinMs();
   return {
