@@ -39,8 +39,8 @@ export async function readDerived(
  * The derived rows the stock tab reads (computeStockFromAggregates): the SKU and day rows of the days from
  * `from` (`YYYY-MM-DD`: the first day of the longer sales window) on, and each platform's earliest day row
  * before them, which says how far the captures reach — not the rest of the year, which the stock rules never
- * look at (a year of shards decodes in ~0.25–0.6 s for a 200k-order shop, its last 60 days in a sixth of
- * that). The stock report from these rows equals the one from every row (tested). Customers are not built.
+ * look at (for the bench's 200k-order shop a year of shards decodes in 0.23–0.6 s, the last 60 days in
+ * ~40 ms: test/bench/RESULTS.md). The stock report from these rows equals the one from every row (tested). Customers are not built.
  */
 export async function readStockDerived(db: ShopLensDatabase, from: string): Promise<DerivedRows> {
   const [allLower, allUpper] = dayShardRange();
