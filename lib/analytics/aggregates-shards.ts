@@ -47,6 +47,16 @@ export function dayShardRange(from?: string, to?: string): [string, string] {
   return [DAY_PREFIX + (from ?? ''), DAY_PREFIX + (to ?? '') + '\uffff'];
 }
 
+/** Of day shard ids in id (= day) order, the first of each platform: where each platform's captures start. */
+export function firstDayShards(ids: Iterable<string>): string[] {
+  const firsts = new Map<string, string>();
+  for (const id of ids) {
+    const platform = id.slice(id.lastIndexOf('/') + 1);
+    if (!firsts.has(platform)) firsts.set(platform, id);
+  }
+  return [...firsts.values()];
+}
+
 /** What one day × platform shard holds. */
 interface DayContent {
   /** The day row (none when no order was placed that day on the platform). */

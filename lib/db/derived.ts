@@ -1,5 +1,5 @@
 import type { CustomerStats, DailyStats, SkuStats } from '../analytics/aggregates-schema';
-import { SKU_PREFIX, aggregatesFromShards, dayShardRange, type ShardRow } from '../analytics/aggregates-shards';
+import { SKU_PREFIX, aggregatesFromShards, dayShardRange, firstDayShards, type ShardRow } from '../analytics/aggregates-shards';
 import type { ShopLensDatabase } from './database';
 
 /** The derived tables, as rows. */
@@ -40,7 +40,8 @@ export async function readDerived(
  * `from` (`YYYY-MM-DD`: the first day of the longer sales window) on, and each platform's earliest day row
  * before them, which says how far the captures reach — not the rest of the year, which the stock rules never
  * look at (for the bench's 200k-order shop a year of shards decodes in 0.23–0.6 s, the last 60 days in
- * ~40 ms: test/bench/RESULTS.md). The stock report from these rows equals the one from every row (tested). Customers are not built.
+ * ~40 ms: test/bench/RESULTS.md). The stock report from these rows equals the one from every row (tested).
+ * Customers are not built.
  */
 export async function readStockDerived(db: ShopLensDatabase, from: string): Promise<DerivedRows> {
   const [allLower, allUpper] = dayShardRange();
@@ -50,19 +51,14 @@ export async function readStockDerived(db: ShopLensDatabase, from: string): Prom
     db.aggregateShards.where('id').between(windowLower, allUpper, true, true).toArray(),
     db.aggregateShards.where('id').startsWith(SKU_PREFIX).toArray(),
   ]);
-  // Shard ids are `day/YYYY-MM-DD/platform`, in day order: the first id of each platform is its earliest day.
-  const firsts = new Map<string, string>();
-  for (const id of before) {
-    const platform = id.slice(id.lastIndexOf('/') + 1);
-    if (!firsts.has(platform)) firsts.set(platform, id);
-  }
-  let earliest = (await db.aggregateShards.bulkGet([...firsts.values()])).filter((r): r is ShardRow => r !== undefined);
+  const firsts = firstDayShards(before);
+  let earliest = (await db.aggregateShards.bulkGet(firsts)).filter((r): r is ShardRow => r !== undefined);
   const decode = (rows: ShardRow[]) => aggregatesFromShards([...skuLists, ...rows, ...inWindow], { customers: true });
   let aggregates = decode(earliest);
   // A shard left without its day row (its orders moved to another day) does not say where captures start:
   // then every shard before the window is read, as readDerived would.
   const reached = new Set([...aggregates.days.values()].filter((d) => d.day < from).map((d) => d.platform as string));
-  if ([...firsts.keys()].some((platform) => !reached.has(platform))) {
+  if (earliest.length < firsts.length || earliest.some((r) => !reached.has(r.id.slice(r.id.lastIndexOf('/') + 1)))) {
     earliest = await db.aggregateShards.where('id').between(allLower, windowLower, true, false).toArray();
     aggregates = decode(earliest);
   }

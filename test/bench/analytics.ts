@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { computeDailyKpisFromAggregates, computeKpisFromAggregates } from '../../lib/analytics/aggregates-kpi';
 import { rebuildAggregates } from '../../lib/analytics/aggregates-rebuild';
-import { ShardedAggregates, aggregatesFromShards, digestsOf, type ShardRow } from '../../lib/analytics/aggregates-shards';
+import { ShardedAggregates, aggregatesFromShards, digestsOf, firstDayShards, type ShardRow } from '../../lib/analytics/aggregates-shards';
 import type { Aggregates } from '../../lib/analytics/aggregates-schema';
 import { computeRfmFromAggregates } from '../../lib/analytics/aggregates-rfm';
 import { skuSalesFromAggregates, skuSalesFromOrders, trailingDays } from '../../lib/analytics/aggregates-sku';
@@ -83,13 +83,10 @@ const STOCK_DAYS = Math.max(SETTINGS.stock.salesWindowDays, SETTINGS.stock.slowW
 
 /** What readStockDerived (lib/db/derived.ts) reads: the SKU lists, the day shards from `from` on, and each platform's first day shard. */
 function stockShards(rows: readonly ShardRow[], from: string): ShardRow[] {
-  const firsts = new Map<string, ShardRow>();
-  for (const r of rows) {
-    if (!r.id.startsWith('day/') || r.id.slice(4, 14) >= from) continue;
-    const platform = r.id.slice(15);
-    if (!firsts.has(platform) || r.id < firsts.get(platform)!.id) firsts.set(platform, r);
-  }
-  return [...rows.filter((r) => r.id.startsWith('sku/') || r.id.slice(4, 14) >= from), ...firsts.values()];
+  const day = (r: ShardRow) => r.id.slice(4, 14);
+  const before = rows.filter((r) => r.id.startsWith('day/') && day(r) < from).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const firsts = new Set(firstDayShards(before.map((r) => r.id)));
+  return rows.filter((r) => r.id.startsWith('sku/') || (r.id.startsWith('day/') && day(r) >= from) || firsts.has(r.id));
 }
 
 /** The three tables with their rows in key order, to compare two builds of them. */
