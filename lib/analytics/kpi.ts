@@ -163,14 +163,7 @@ export function reportOf(tallies: Record<PlatformId, KpiTally>): { total: Kpis; 
   const byPlatform = {} as Record<PlatformId, Kpis>;
   for (const p of PLATFORM_IDS) {
     const s = tallySums(tallies[p]);
-    total.gmvFen += s.gmvFen;
-    total.orders += s.orders;
-    total.buyers += s.buyers;
-    total.repeatBuyers += s.repeatBuyers;
-    total.paidOrders += s.paidOrders;
-    total.paidFen += s.paidFen;
-    total.refundOrders += s.refundOrders;
-    total.refundFen += s.refundFen;
+    for (const key of Object.keys(total) as (keyof KpiSums)[]) total[key] += s[key];
     byPlatform[p] = finishKpis(s);
   }
   return { total: finishKpis(total), byPlatform };

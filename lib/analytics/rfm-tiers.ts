@@ -54,6 +54,11 @@ export interface TierMetrics {
 
 const MONTH_MS = 30 * DAY_MS;
 
+/** Days since the last order, counted up: any part of a day is a day. */
+export function recencyDaysOf(f: Pick<CustomerFacts, 'lastAt'>, now: number): number {
+  return Math.ceil((now - f.lastAt) / DAY_MS);
+}
+
 /**
  * The tier numbers. "≥ 4 orders a month on average" (seed 002: 月均4次) is read as an average over the
  * customer's active span, not a count of the last 30 days: orders in the window ÷ (months from the first
@@ -64,7 +69,7 @@ const MONTH_MS = 30 * DAY_MS;
 export function tierMetrics(f: CustomerFacts, now: number): TierMetrics {
   const spanMs = f.windowFirstAt === undefined ? MONTH_MS : Math.max(MONTH_MS, now - f.windowFirstAt);
   return {
-    recencyDays: Math.ceil((now - f.lastAt) / DAY_MS),
+    recencyDays: recencyDaysOf(f, now),
     spanDays: Math.ceil(spanMs / DAY_MS),
     ordersPerMonth: (f.windowOrders * MONTH_MS) / spanMs,
     avgOrderFen: f.windowOrders > 0 ? Math.floor(f.windowFen / f.windowOrders) : 0,

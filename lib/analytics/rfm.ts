@@ -3,8 +3,7 @@ import type { ExcludedOrders } from './order-policy';
 import { CustomerRfm, type RfmContext } from './rfm-customer';
 import { factsFromOrders, type CustomerFacts } from './rfm-facts';
 import { boundScore, monetaryCuts, recencyScore, segmentOf } from './rfm-scores';
-import { classifyTier, type NamedTier } from './rfm-tiers';
-import { DAY_MS } from './kpi-days';
+import { classifyTier, recencyDaysOf, type NamedTier } from './rfm-tiers';
 import type { AnalyticsSettings } from './settings';
 
 /** RFM for every customer, with the cut points in use and what was left out. */
@@ -50,7 +49,7 @@ export function computeRfm(
     const f = facts[i]!;
     const tier = classifyTier(f, now, rfm);
     tierCounts[tier]++;
-    const r = recencyScore(Math.ceil((now - f.lastAt) / DAY_MS), rfm.recencyScoreDays);
+    const r = recencyScore(recencyDaysOf(f, now), rfm.recencyScoreDays);
     const fs = boundScore(f.windowOrders, rfm.frequencyScoreOrders);
     const m = boundScore(f.windowFen, mCuts);
     sr += r;

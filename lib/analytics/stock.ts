@@ -124,8 +124,7 @@ function stockReport(
     const category = categoryOf(p.title, p.platform, p.productId, settings).code;
     const sales = counted.salesWindow[i]!;
     const slow = counted.slowWindow[i]!;
-    const t = threshold(category);
-    const m = evaluateStock({ stock: p.stock, sales, slow, slowThreshold: t.slowThreshold, thresholdFrom: t.thresholdFrom }, settings);
+    const m = evaluateStock({ stock: p.stock, sales, slow, ...threshold(category) }, settings);
     return {
       row: i,
       platform: p.platform,
@@ -140,13 +139,7 @@ function stockReport(
       stock: p.stock,
       sales,
       slow,
-      dailySales: m.dailySales,
-      safetyStock: m.safetyStock,
-      reorderPoint: m.reorderPoint,
-      daysOfCover: m.daysOfCover,
-      turnover: m.turnover,
-      turnoverPerYear: m.turnoverPerYear,
-      warnings: m.warnings,
+      ...m,
       group: groupOf?.(p),
       reason: salesReason(sales, reach.get(p.platform) ?? '', counted.rules[i]!),
     };
