@@ -1,7 +1,9 @@
-import { parseRows, type PageKind } from '../domain';
 import type { PlatformAdapter } from '../platforms/types';
 import { observeDebounced } from '../scrape/observe';
 import type { CaptureFromContent, CaptureReply } from './protocol';
+import { readPage } from './read-page';
+
+export { readPage };
 
 /** What the capture loop needs from its surroundings; tests pass their own. */
 export interface CaptureEnv {
@@ -9,22 +11,6 @@ export interface CaptureEnv {
   send(message: CaptureFromContent): Promise<CaptureReply | undefined>;
   now(): number;
   debounceMs?: number;
-}
-
-/** Reads the page once and builds the message, or undefined when this is not a list page or it is empty. */
-export function readPage(adapter: PlatformAdapter, doc: Document, now: number): CaptureFromContent | undefined {
-  const url = doc.location?.href ?? '';
-  let kind: PageKind | undefined;
-  try {
-    kind = adapter.pageKind(new URL(url));
-  } catch {
-    return undefined;
-  }
-  if (!kind) return undefined;
-  const raw = kind === 'orders' ? adapter.extractOrders(doc) : adapter.extractProducts(doc);
-  if (raw.length === 0) return undefined;
-  const { records, rejected } = parseRows(kind, raw, { platform: adapter.id, url, capturedAt: now });
-  return { type: 'shoplens/capture-from-content', platform: adapter.id, kind, url, read: raw.length, records, rejected };
 }
 
 /** Same rows, same reasons → same fingerprint; used to skip sending a page that has not changed. */
