@@ -1,8 +1,9 @@
 import { cellsOf } from './grid';
-import { labelValue } from './text';
+import { labelHits, labelPattern } from './labels';
+import { lineKind } from './lines';
 import { ROW_SELECTOR } from './table-scope';
-
-const HIDDEN = 'script, style, noscript, template';
+import { textPieces } from './text';
+import { HIDDEN } from './visible';
 
 /** One record of a list drawn as a header (row or block with the anchor) followed by its data rows. */
 export interface AnchorGroup {
@@ -13,64 +14,85 @@ export interface AnchorGroup {
 export interface AnchorGroupOptions {
   /** Regex source of the label that opens a record, e.g. `订单号|订单编号`. */
   label: string;
-  /** A second label of the record's header; a header drawn as divs is widened until it holds it. */
-  headHint?: RegExp;
   /** The list's column-header row, never a record. */
   header?: Element;
-  /** Fewer own cells than this marks a remark, spacer or "load more" row, not data. Default 3. */
+  /** Fewer own cells than this marks a row that is not data. Default 3. */
   minCells?: number;
+  /** Selector of the list's row elements. Default `tr, [role="row"]`. */
+  rows?: string;
+  /** Cells of a row (default: its `<td>`/ARIA cells); a div-row kit passes its own. */
+  cells?: (row: Element) => Element[];
 }
 
-function nestedIn(node: Node, taken: Set<Element>): boolean {
-  for (let up = node.parentElement?.closest(ROW_SELECTOR); up; up = up.parentElement?.closest(ROW_SELECTOR)) {
+/** Line kinds that are never an item: passed over, so they can never make an order look half-read. */
+const NOT_DATA = new Set(['remark', 'control', 'subtotal', 'gift', 'empty']);
+/** A head block drawn outside any row needs an id-like value after its label (a search form's field has none). */
+const ID_LIKE = /\d{4}/;
+
+function nestedIn(node: Node, taken: Set<Element>, rows: string): boolean {
+  for (let up = node.parentElement?.closest(rows); up; up = up.parentElement?.closest(rows)) {
     if (taken.has(up)) return true;
   }
   return false;
 }
 
-function headOf(anchor: Element, scope: ParentNode, hint: RegExp | undefined): Element {
-  const row = anchor.closest(ROW_SELECTOR);
-  if (row || !hint) return row ?? anchor;
+/** A head drawn as divs: the largest element around the anchor that holds no row and no other anchor. */
+function blockHead(anchor: Element, scope: ParentNode, rows: string, label: string): Element {
   let el = anchor;
-  while (!hint.test(el.textContent ?? '') && el.parentElement && el.parentElement !== scope) {
-    if (el.parentElement.querySelector(ROW_SELECTOR)) break;
-    el = el.parentElement;
+  for (let up = el.parentElement; up && el !== scope && (scope as Node).contains(up); up = up.parentElement) {
+    if (up.querySelector(rows) || labelHits(up, label).length > 1) break;
+    el = up;
   }
   return el;
 }
 
 /**
- * Cuts a list into records by a text anchor: each occurrence of the label opens a record (its header row, or
- * for a header drawn as divs the block around it), and the data rows after it belong to it until the next.
- * This reads the consoles that draw one table per order, a header table plus an items table, or all orders
- * as rows of one big table alike. Rows nested in a taken row's cells, rows of fewer than `minCells` cells and
- * hidden text are passed over; an anchor outside any row counts only when a value with digits follows it,
- * so a search form's 订单编号 field never opens a record.
+ * Cuts a list into records by a text anchor — the one record cutter of every reader. A row opens a record
+ * when its text carries the label in its structural place: the row is a head (not an item line, not a remark),
+ * so a buyer nickname such as `订单号：4099…` in an item row or a buyer message quoting an order number never
+ * cuts an order in two. A head drawn as divs outside any row is the block around the label (it needs a
+ * value with digits, so a search form's 订单编号 field never opens a record). The rows after a head belong to
+ * it until the next; rows that are not data (remarks, messages, notes, gift/service lines without a price,
+ * sub-totals, controls, spacer and measure rows — lib/scrape/lines.ts) are passed over, as are rows nested in
+ * a taken row's cells, rows of fewer than `minCells` cells and hidden rows. This reads the consoles that draw
+ * one table per order, a header table plus an items table, or all orders as rows of one big table alike.
  */
 export function anchorGroups(scope: ParentNode, opts: AnchorGroupOptions): AnchorGroup[] {
-  const anchor = new RegExp(opts.label);
+  const label = labelPattern(opts.label);
+  const rowSel = opts.rows ?? ROW_SELECTOR;
+  const cellsOfRow = opts.cells ?? cellsOf;
   const minCells = opts.minCells ?? 3;
   const doc = (scope as Node).ownerDocument ?? (scope as Document);
   const walker = doc.createTreeWalker(scope as Node, 1 | 4 /* elements and text */);
   const groups: AnchorGroup[] = [];
   const taken = new Set<Element>();
   let current: AnchorGroup | undefined;
+  const open = (head: Element) => {
+    current = { head, rows: [] };
+    groups.push(current);
+    taken.add(head);
+  };
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (n.nodeType === 3) {
+      // Text outside every row: a head drawn as divs.
       const el = n.parentElement;
-      if (!el || !anchor.test(n.nodeValue ?? '') || el.closest(`${HIDDEN}, thead`)) continue;
-      if (opts.header?.contains(el) || current?.head.contains(el) || nestedIn(el, taken)) continue;
-      const head = headOf(el, scope, opts.headHint);
-      if (!head.matches(ROW_SELECTOR) && !/\d{4}/.test(labelValue(head, opts.label) ?? '')) continue;
-      current = { head, rows: [] };
-      groups.push(current);
-      taken.add(head);
+      if (!el || !label.test(n.nodeValue ?? '') || el.closest(`${HIDDEN}, thead`) || el.closest(rowSel)) continue;
+      if (opts.header?.contains(el) || current?.head.contains(el)) continue;
+      const head = blockHead(el, scope, rowSel, opts.label);
+      const value = labelHits(head, opts.label)[0]?.value ?? '';
+      if (ID_LIKE.test(value)) open(head);
       continue;
     }
     const row = n as Element;
-    if (!current || !row.matches(ROW_SELECTOR) || row === opts.header || row.closest('thead')) continue;
-    if (current.head.contains(row) || nestedIn(row, taken) || anchor.test(row.textContent ?? '')) continue;
-    if (cellsOf(row).length < minCells) continue;
+    if (!row.matches(rowSel) || row === opts.header || row.closest(`thead, ${HIDDEN}`)) continue;
+    if (current?.head.contains(row) || nestedIn(row, taken, rowSel)) continue;
+    const pieces = textPieces(row);
+    const kind = lineKind(pieces);
+    if (kind !== 'item' && kind !== 'remark' && pieces.some((p) => label.test(p))) {
+      open(row);
+      continue;
+    }
+    if (!current || NOT_DATA.has(kind) || cellsOfRow(row).length < minCells) continue;
     current.rows.push(row);
     taken.add(row);
   }

@@ -45,15 +45,6 @@ export function headerCellTexts(header: Element): string[] {
   return expandGrid([header])[0]!.map((cell) => textOf(cell));
 }
 
-/** Header cell texts, whether they sit in `<thead>`, a separate header table, or ARIA column headers. */
-export function headerTexts(root: ParentNode): string[] {
-  const row =
-    root.querySelector('thead tr') ??
-    root.querySelector('th')?.closest('tr') ??
-    root.querySelector('[role="columnheader"]')?.closest('[role="row"]');
-  return row ? headerCellTexts(row) : [];
-}
-
 /** Column index of each field, found by header text. Fields whose header is absent are left out. */
 export function columnsByHeader<F extends string>(headers: string[], map: HeaderMap<F>): Partial<Record<F, number>> {
   const out: Partial<Record<F, number>> = {};

@@ -5,3 +5,5 @@ export * from './labels';
 export * from './headers';
 export * from './table-scope';
 export * from './anchor-groups';
+export * from './visible';
+export * from './lines';

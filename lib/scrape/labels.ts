@@ -1,5 +1,4 @@
-/** Text that is never shown: pages embed JSON state and scripts that repeat the labels of the list. */
-const HIDDEN = 'script, style, noscript, template';
+import { squashSpace, stripCss, visibleTextNodes } from './visible';
 
 /** One place a text label occurs, with the element holding it and the value written after it. */
 export interface LabelHit {
@@ -9,35 +8,71 @@ export interface LabelHit {
   value: string;
 }
 
-function visibleTextNodes(root: ParentNode): Text[] {
-  const doc = (root as Node).ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
-  const out: Text[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (!(n.nodeValue ?? '').trim() || n.parentElement?.closest(HIDDEN)) continue;
-    out.push(n as Text);
+/** A text that begins like another label (`商家编码：`, `ID:`): never the value of the label before it. */
+const LOOKS_LIKE_LABEL = /^[\u4e00-\u9fffA-Za-z ]{1,8}[:：]/;
+const LONE_COLON = /^[:：]$/;
+const cache = new Map<string, RegExp>();
+
+/**
+ * The one rule for where a label counts: at the start of a text or after anything that is not a letter
+ * (a space, a no-break space, punctuation, a digit: `…x2商家编码…`), never inside a word (`请输入订单编号`,
+ * `子订单号`, `商品ID` for the label `ID`); then an optional ASCII or full-width colon with or without
+ * spaces around it. The label is a regex source.
+ */
+export function labelPattern(label: string): RegExp {
+  let re = cache.get(label);
+  if (!re) {
+    re = new RegExp(`(?<![\\u4e00-\\u9fffA-Za-z])(?:${label})\\s*[:：]?\\s*(.*)$`);
+    cache.set(label, re);
+  }
+  return re;
+}
+
+function pieces(root: ParentNode): { el: Element; text: string }[] {
+  const out: { el: Element; text: string }[] = [];
+  for (const n of visibleTextNodes(root)) {
+    const text = squashSpace(stripCss(n.nodeValue ?? ''));
+    if (text && n.parentElement) out.push({ el: n.parentElement, text });
   }
   return out;
 }
 
+function valueAt(list: { text: string }[], i: number, rest: string): string {
+  if (rest) return rest;
+  // The value sits in the next element; a colon may have an element of its own in between.
+  const j = LONE_COLON.test(list[i + 1]?.text ?? '') ? i + 2 : i + 1;
+  const next = (list[j]?.text ?? '').replace(/^[:：]\s*/, '');
+  // An empty label followed by the next label (`商品ID：` then `商家编码：…`) has no value.
+  return LOOKS_LIKE_LABEL.test(next) ? '' : next;
+}
+
 /**
- * Every occurrence under root of a text label that starts a piece of text or follows a space or a
- * separator (`订单编号：…`, `… 成交时间：…`, but not `请输入订单编号`), with its value — unlike labelValue,
- * which finds only the first. Lists that repeat a label per record (one 订单编号 per order block) are cut
- * into records by these hits. Text in script/style/template is skipped, so embedded page state never counts
- * as a record. The label is a regex source; the colon after it is optional.
+ * Every occurrence under root of a text label, with its value (labelPattern says where a label counts).
+ * Lists that repeat a label per record (one 订单编号 per order block) are cut into records by these hits.
+ * Hidden text (scripts, styles, templates, hidden elements) never counts.
  */
 export function labelHits(root: ParentNode, label: string): LabelHit[] {
-  const re = new RegExp(`(?:^|[\\s,，;；|])(?:${label})\\s*[:：]?\\s*(.*)$`);
-  const nodes = visibleTextNodes(root);
+  const re = labelPattern(label);
+  const list = pieces(root);
   const hits: LabelHit[] = [];
-  const text = (i: number) => (nodes[i]?.nodeValue ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
-  nodes.forEach((node, i) => {
-    const m = re.exec(text(i));
-    if (!m || !node.parentElement) return;
-    // The value may follow in the next element, after a colon that sits in an element of its own.
-    const next = /^[:：]$/.test(text(i + 1)) ? text(i + 2) : text(i + 1);
-    hits.push({ el: node.parentElement, value: m[1]!.trim() || next.replace(/^[:：]\s*/, '') });
+  list.forEach((piece, i) => {
+    const m = re.exec(piece.text);
+    if (m) hits.push({ el: piece.el, value: valueAt(list, i, m[1]!.trim()) });
   });
   return hits;
+}
+
+/**
+ * The value written after the first occurrence of a text label under root (`订单编号：…`, `商家编码:`,
+ * `ID：`, `30日销量 12`), label and value in one text or in separate elements. Returns the rest of that text
+ * (callers parse it), '' when the label stands without a value, undefined when the label is absent.
+ */
+export function labelValue(root: ParentNode, label: string): string | undefined {
+  const re = labelPattern(label);
+  const list = pieces(root);
+  for (let i = 0; i < list.length; i++) {
+    const m = re.exec(list[i]!.text);
+    if (m) return valueAt(list, i, m[1]!.trim());
+  }
+  return undefined;
 }

@@ -1,5 +1,6 @@
 import { cellsOf, expandGrid, rowsOf } from './grid';
 import { textOf } from './text';
+import { squashSpace, stripCss, visibleTextNodes } from './visible';
 
 /** Row elements: `<tr>` and ARIA rows (the kits' div tables). */
 export const ROW_SELECTOR = 'tr, [role="row"]';
@@ -11,23 +12,6 @@ const hasOwn = (row: Element, selector: string) => [...row.children].some((c) =>
 
 function isHeaderLike(row: Element): boolean {
   return !!row.closest('thead') || hasOwn(row, HEAD_CELL);
-}
-
-/**
- * The column-header row under root whose cells match every pattern (each by some cell): the list's own
- * header, not the first `<thead>` of the page, which may belong to a filter or summary table. Header-like
- * rows (`<thead>`, `<th>`, ARIA column headers) are preferred; a div table whose header uses plain cells is
- * found too. Undefined when no row names those columns.
- */
-export function findHeaderRow(root: ParentNode, required: RegExp[]): Element | undefined {
-  const names = (row: Element) => {
-    const texts = cellsOf(row).map((c) => textOf(c));
-    return required.every((re) => texts.some((t) => re.test(t)));
-  };
-  // Header cells are few: look at their rows before walking every row of the page.
-  const headerish = new Set([...root.querySelectorAll('thead tr, th, [role="columnheader"]')].map((el) => el.closest(ROW_SELECTOR)));
-  for (const row of headerish) if (row && names(row)) return row;
-  return [...root.querySelectorAll(ROW_SELECTOR)].find((r) => !headerish.has(r) && names(r));
 }
 
 /**
@@ -63,19 +47,15 @@ export function rowGrid(root: ParentNode): Map<Element, Element[]> {
 }
 
 /**
- * The text of an element without the parts inside elements matching `drop` (a struck-through original
- * price, a hidden tooltip), whitespace collapsed. Reads text nodes in place (no copy of the element).
+ * The visible text of an element without the parts inside elements matching `drop` (a struck-through
+ * original price, a tooltip), whitespace collapsed. Reads text nodes in place (no copy of the element).
  */
 export function textExcept(el: Element | null | undefined, drop: string): string {
   if (!el) return '';
   if (!el.querySelector(drop)) return textOf(el);
-  const doc = el.ownerDocument;
-  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  let out = '';
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  const kept = visibleTextNodes(el).filter((n) => {
     const dropped = n.parentElement?.closest(drop);
-    if (!dropped || !el.contains(dropped)) out += n.nodeValue ?? '';
-  }
-  return out.replace(/[\s\u00a0]+/g, ' ').trim();
+    return !dropped || !el.contains(dropped);
+  });
+  return squashSpace(stripCss(kept.map((n) => n.nodeValue).join('')));
 }
-

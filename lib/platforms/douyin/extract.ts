@@ -1,8 +1,5 @@
 import type { RawOrderItem, RawOrderRow, RawProductRow } from '../../domain';
-import { columnsByHeader, expandGrid, type HeaderMap } from '../../scrape/grid';
-import { headerCellTexts } from '../../scrape/grid';
-import { findHeaderRow, textExcept } from '../../scrape/table-scope';
-import { labelValue, textOf, textPieces } from '../../scrape/text';
+import { expandGrid, findHeader, labelValue, textExcept, textOf, textPieces, type HeaderMap } from '../../scrape';
 import {
   afterSaleText,
   ORDER_HEADERS,
@@ -19,8 +16,7 @@ type Columns<F extends string> = Partial<Record<F, number>>;
 
 /** Column index of each field, from the list's own header row (wherever the kit draws it); {} without one. */
 function columns<F extends string>(root: ParentNode, map: HeaderMap<F>, required: F[]): Columns<F> {
-  const header = findHeaderRow(root, required.map((f) => map[f]));
-  return header ? columnsByHeader(headerCellTexts(header), map) : {};
+  return findHeader(root, map, { required })?.columns ?? {};
 }
 
 /**

@@ -1,10 +1,9 @@
 import type { RawOrderItem, RawOrderRow, RawProductRow } from '../../domain';
 import {
   cellsOf,
-  columnsByHeader,
   expandGrid,
+  findHeader,
   firstToken,
-  headerTexts,
   labelValue,
   rowsOf,
   textOf,
@@ -159,13 +158,9 @@ function kitTables(scope: ParentNode): Element[] {
  * (a page without `#js-ware-table` may hold other tables); its body is read within the same kit table.
  */
 function wareTables(scope: ParentNode): { tables: Element[]; cols: Partial<Record<WareField, number>> } {
-  let best: { table?: Element; cols: Partial<Record<WareField, number>> } = { cols: {} };
-  for (const table of kitTables(scope).filter((t) => t.querySelector('th'))) {
-    const cols = columnsByHeader(headerTexts(table), WARE_HEADERS);
-    if (Object.keys(cols).length > Object.keys(best.cols).length) best = { table, cols };
-  }
-  const kit = best.table?.closest(WARE.kitTable) ?? scope;
-  return { tables: kitTables(kit), cols: best.cols };
+  const found = findHeader(scope, WARE_HEADERS);
+  const kit = found?.row.closest(WARE.kitTable) ?? scope;
+  return { tables: kitTables(kit), cols: found?.columns ?? {} };
 }
 
 /**

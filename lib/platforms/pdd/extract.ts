@@ -1,10 +1,9 @@
 import type { RawOrderItem, RawOrderRow, RawProductRow } from '../../domain';
 import {
   cellsOf,
-  columnsByHeader,
   expandGrid,
+  findHeader,
   firstToken,
-  headerRows,
   labelHits,
   textOf,
   textPieces,
@@ -14,7 +13,6 @@ import {
   afterSaleText,
   isActionText,
   isOrderIdText,
-  normalizeHeader,
   ORDER_DEFAULT_COLUMNS,
   ORDER_HEADERS,
   PRODUCT_HEADERS,
@@ -38,13 +36,9 @@ type Columns = Partial<Record<string, number>>;
 
 const follows = (a: Element, b: Element) => (a.compareDocumentPosition(b) & FOLLOWING) !== 0;
 
-/** Column of each field by header text: the first header row that names at least three of them. */
+/** Column of each field by header text: the header row that names the most of them, at least three. */
 function columns<F extends string>(root: ParentNode, map: Record<F, RegExp>): Partial<Record<F, number>> | undefined {
-  for (const texts of headerRows(root)) {
-    const found = columnsByHeader(texts.map(normalizeHeader), map);
-    if (Object.keys(found).length >= 3) return found;
-  }
-  return undefined;
+  return findHeader(root, map, { min: 3 })?.columns;
 }
 
 /** Rows that show goods: not header rows, two cells or more, a goods cell; wrapper rows of nested tables skipped. */

@@ -5,18 +5,10 @@ import { parseMoneyFen, parseQuantity } from '../../domain';
  * and how the lines of a goods cell are told apart. Pure, so they are tested in Node.
  */
 
-/** Column headers vary in their money suffix: `实收金额(元)`, `实收金额（元）`, `商品总价 (元)`. */
-export function normalizeHeader(text: string): string {
-  return text
-    .replace(/[（(]\s*元\s*[）)]/g, '')
-    .replace(/[\s\u00a0]+/g, '')
-    .trim();
-}
-
 export type OrderColumn = 'goods' | 'status' | 'quantity' | 'total' | 'paid' | 'buyer' | 'afterSale';
 export type ProductColumn = 'goods' | 'productId' | 'outerId' | 'price' | 'stock' | 'sales30d' | 'listedAt' | 'status';
 
-/** Order-list headers (after normalizeHeader), from the list page and the 订单 export's column names. */
+/** Order-list headers (after lib/scrape normalizeHeader), from the list page and the 订单 export's column names. */
 export const ORDER_HEADERS: Record<OrderColumn, RegExp> = {
   goods: /^(商品|商品信息|商品名称|宝贝信息)$/,
   status: /^订单状态$/,
@@ -41,7 +33,7 @@ export const ORDER_DEFAULT_COLUMNS: Record<OrderColumn, number> = {
   afterSale: 7,
 };
 
-/** Goods-list headers (after normalizeHeader). */
+/** Goods-list headers (after lib/scrape normalizeHeader). */
 export const PRODUCT_HEADERS: Record<ProductColumn, RegExp> = {
   goods: /^(商品|商品信息|商品名称|商品标题)$/,
   productId: /^(商品)?ID$/i,

@@ -3,10 +3,8 @@ import {
   ROW_SELECTOR,
   anchorGroups,
   cellsOf,
-  columnsByHeader,
-  findHeaderRow,
+  findHeader,
   firstToken,
-  headerCellTexts,
   labelValue,
   rowGrid,
   tableScope,
@@ -138,11 +136,12 @@ function readOrder(group: AnchorGroup, cols: Partial<Record<OrderField, number>>
  * empty, so the parser rejects it with a reason.
  */
 export function extractOrderRows(root: ParentNode): RawOrderRow[] {
-  const header = findHeaderRow(root, [ORDER_HEADERS.title, /交易状态|订单状态|实收款|实付/]);
+  const found = findHeader(root, ORDER_HEADERS, { required: ['title'], min: 3 });
+  const header = found?.row;
   const scope = header ? tableScope(header, root) : root;
-  const cols = header ? columnsByHeader(headerCellTexts(header), ORDER_HEADERS) : DEFAULT_ORDER_COLUMNS;
+  const cols = found?.columns ?? DEFAULT_ORDER_COLUMNS;
   const grid = rowGrid(scope);
-  const groups = anchorGroups(scope, { label: S.ORDER_ID_LABEL, headHint: S.PLACED_AT_ANCHOR, header });
+  const groups = anchorGroups(scope, { label: S.ORDER_ID_LABEL, header });
   return groups.map((group) => readOrder(group, cols, grid));
 }
 
@@ -186,9 +185,10 @@ function readProduct(row: Element, cells: Element[], cols: Partial<Record<Produc
  * the product's totals. The status comes from the row's status tag, else the active tab.
  */
 export function extractProductRows(root: ParentNode): RawProductRow[] {
-  const header = findHeaderRow(root, [PRODUCT_HEADERS.title, /库存|价格/]);
+  const found = findHeader(root, PRODUCT_HEADERS, { required: ['title'], min: 2 });
+  const header = found?.row;
   const scope = header ? tableScope(header, root) : root;
-  const cols = header ? columnsByHeader(headerCellTexts(header), PRODUCT_HEADERS) : DEFAULT_PRODUCT_COLUMNS;
+  const cols = found?.columns ?? DEFAULT_PRODUCT_COLUMNS;
   const grid = rowGrid(scope);
   const tab = statusOfTab(textOf(root.querySelector(S.ACTIVE_TAB)));
   return [...scope.querySelectorAll(ROW_SELECTOR)]

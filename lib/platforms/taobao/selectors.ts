@@ -9,7 +9,6 @@ export const ORDER_ID_LABEL = '(?<!子)(?:订单号|订单编号)';
 
 /** 创建时间：… in the Qianniu header row (`span[class*=sold_create-time]`); the legacy label says 成交时间. */
 export const PLACED_AT_LABEL = '创建时间|成交时间|下单时间';
-export const PLACED_AT_ANCHOR = new RegExp(PLACED_AT_LABEL);
 
 /** 商家编码：… sits in the item cell on both order pages (`div[class*=sold_extra-desc]`). */
 export const OUTER_ID_LABEL = '商家编码';

@@ -1,23 +1,14 @@
 import {
   afterSaleText,
   isOrderIdText,
-  normalizeHeader,
   ORDER_HEADERS,
   PRODUCT_HEADERS,
   readGoodsLines,
   unitPriceText,
 } from '../../../../lib/platforms/pdd/schema';
+import { normalizeHeader } from '../../../../lib/scrape';
 
-describe('normalizeHeader', () => {
-  it.each([
-    ['实收金额(元)', '实收金额'],
-    ['实收金额（元）', '实收金额'],
-    [' 商品总价 ( 元 ) ', '商品总价'],
-    ['买家 昵称', '买家昵称'],
-  ])('%s → %s', (raw, clean) => {
-    expect(normalizeHeader(raw)).toBe(clean);
-  });
-
+describe('header synonyms', () => {
   it('lets the goods header match only the goods column, not 商品总价', () => {
     expect(ORDER_HEADERS.goods.test('商品')).toBe(true);
     expect(ORDER_HEADERS.goods.test('商品总价')).toBe(false);
