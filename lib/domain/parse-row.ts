@@ -59,16 +59,38 @@ function compact<T extends object>(o: T): T {
 }
 
 /**
- * One raw order row → a stored order, or a rejection listing every field that could not be read with the
- * page's own text. The after-sales text wins over the order status when it says refunding/refunded.
+ * The refund state the after-sales words make of an order, or undefined when they leave its status alone:
+ * the order's own after-sales text says it for the whole order; item lines' states make the order refunded
+ * only when every item is refunded, refunding when one is still in progress (money may still go back), and
+ * leave it alone when only some items were refunded (a 交易成功 order with one 退款成功 item stays completed).
+ */
+function refundOf(raw: RawOrderRow): 'refunded' | 'refunding' | undefined {
+  const own = raw.afterSale ? parseOrderStatus(raw.afterSale) : undefined;
+  if (own === 'refunded' || own === 'refunding') return own;
+  const items = raw.items.map((i) => (i.afterSale ? parseOrderStatus(i.afterSale) : undefined));
+  if (items.length > 0 && items.every((s) => s === 'refunded')) return 'refunded';
+  return items.includes('refunding') ? 'refunding' : undefined;
+}
+
+/** The excerpt shown with a rejected row: what the reader read, never the row's whole text. */
+export function excerptOf(raw: RawOrderRow | RawProductRow): string {
+  const parts =
+    'items' in raw
+      ? [raw.orderId, raw.placedAt, ...raw.items.map((i) => [i.title, i.spec, i.price, i.quantity].filter(Boolean).join(' ')), raw.buyer, raw.paid, raw.status]
+      : [raw.productId, raw.title, raw.outerId, raw.price, raw.stock, raw.status];
+  return squash(parts.filter(Boolean).join(' · ')).slice(0, 300);
+}
+
+/**
+ * One raw order row → a stored order, or a rejection listing every field that could not be read, with an
+ * excerpt of what was read. After-sales words make the order a refund as refundOf says.
  */
 export function parseOrderRow(raw: RawOrderRow, index: number, ctx: RowContext): RowResult<Order> {
   const p = new Problems();
   const orderId = p.need('orderId', raw.orderId, parseId);
-  const statusText = squash([raw.status, raw.afterSale].filter(Boolean).join(' '));
-  const afterSale = raw.afterSale ? parseOrderStatus(raw.afterSale) : undefined;
-  const status =
-    afterSale === 'refunded' || afterSale === 'refunding' ? afterSale : p.need('status', raw.status, parseOrderStatus);
+  const words = [raw.status, raw.afterSale, ...raw.items.map((i) => i.afterSale)].map((w) => squash(w ?? '')).filter(Boolean);
+  const statusText = [...new Set(words)].join(' ');
+  const status = refundOf(raw) ?? p.need('status', raw.status, parseOrderStatus);
   const buyer = p.need('buyer', raw.buyer, squash);
   const placedAt = p.need('placedAt', raw.placedAt, parseShanghaiTime);
   const paidFen = p.need('paid', raw.paid, parseMoneyFen);
@@ -86,9 +108,9 @@ export function parseOrderRow(raw: RawOrderRow, index: number, ctx: RowContext):
     capturedAt: ctx.capturedAt,
     url: ctx.url,
   };
-  if (p.list.length) return reject(index, orderId ?? raw.orderId, raw.text, p.list);
+  if (p.list.length) return reject(index, orderId ?? raw.orderId, excerptOf(raw), p.list);
   const checked = OrderSchema.safeParse(candidate);
-  if (!checked.success) return reject(index, orderId, raw.text, zodProblems(checked.error.issues, candidate));
+  if (!checked.success) return reject(index, orderId, excerptOf(raw), zodProblems(checked.error.issues, candidate));
   return { ok: true, record: checked.data };
 }
 
@@ -112,9 +134,9 @@ export function parseProductRow(raw: RawProductRow, index: number, ctx: RowConte
     capturedAt: ctx.capturedAt,
     url: ctx.url,
   });
-  if (p.list.length) return reject(index, productId ?? raw.productId, raw.text, p.list);
+  if (p.list.length) return reject(index, productId ?? raw.productId, excerptOf(raw), p.list);
   const checked = ProductSchema.safeParse(candidate);
-  if (!checked.success) return reject(index, productId, raw.text, zodProblems(checked.error.issues, candidate));
+  if (!checked.success) return reject(index, productId, excerptOf(raw), zodProblems(checked.error.issues, candidate));
   return { ok: true, record: checked.data };
 }
 

@@ -11,6 +11,12 @@ export interface RawOrderItem {
   outerId?: string;
   quantity: string;
   price: string;
+  /**
+   * The item line's own after-sales state (`退款成功` on one item of a `交易成功` order), when the page shows
+   * one per item. It goes into the order's statusText; it makes the order a refund only when every item is
+   * refunded (or one is still refunding), never because one item of several was refunded.
+   */
+  afterSale?: string;
 }
 
 export interface RawOrderRow {
@@ -18,12 +24,15 @@ export interface RawOrderRow {
   buyer: string;
   placedAt: string;
   status: string;
-  /** After-sales text shown beside the status (售后状态), when the page has one. */
+  /** The order's own after-sales text (售后状态 of the whole order, a refund tag on the order), when the page has one. */
   afterSale?: string;
   paid: string;
   items: RawOrderItem[];
-  /** Excerpt of the row's text, shown with a rejection. */
-  text: string;
+  /**
+   * Ignored: a rejected row's excerpt is built by the parser from the fields above (lib/domain/parse-row.ts),
+   * never from the row's whole text, which would carry the receiver's masked name, phone and address.
+   */
+  text?: string;
 }
 
 export interface RawProductRow {
@@ -37,5 +46,6 @@ export interface RawProductRow {
   sales30d?: string;
   status: string;
   listedAt?: string;
-  text: string;
+  /** Ignored, as for orders: the excerpt of a rejected row is built from the fields read. */
+  text?: string;
 }

@@ -10,7 +10,19 @@ import { pageKind } from './urls';
 export const jd: PlatformAdapter = {
   id: 'jd',
   matches: ['https://shop.jd.com/*'],
-  version: 1,
+  version: 2,
+  signs: {
+    orders: {
+      records: [/(?:订单号|订单编号)\s*[:：]?\s*\d{6,}/, /\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?\s*下单/],
+      headers: [/应收金额|订单状态/],
+      empty: /暂无(?:数据|订单|符合条件)|没有(?:找到|符合条件)/,
+    },
+    products: {
+      records: [/(?:商品编号|SKU编码|SKU\s*ID)\s*[:：]?\s*\d{4,}/i],
+      headers: [/京东价|库存/],
+      empty: /暂无(?:数据|商品|符合条件)|没有(?:找到|符合条件)/,
+    },
+  },
   pageKind,
   extractOrders: extractJdOrders,
   extractProducts: extractJdProducts,

@@ -11,7 +11,19 @@ import { PDD_HOST, pageKind } from './urls';
 export const pdd: PlatformAdapter = {
   id: 'pdd',
   matches: SELLER_HOST_PATTERNS.filter((p) => new URL(p.replace('/*', '/')).hostname === PDD_HOST),
-  version: 1,
+  version: 2,
+  signs: {
+    orders: {
+      records: [/(?:订单编号|订单号)\s*[:：]?\s*\d{6}-\d{6,}/],
+      headers: [/实收金额|订单状态/],
+      empty: /暂无(?:数据|订单|符合条件)|没有(?:找到|符合条件)/,
+    },
+    products: {
+      records: [/(?<![\u4e00-\u9fffA-Za-z])ID\s*[:：]\s*\d{6,}/],
+      headers: [/库存/],
+      empty: /暂无(?:数据|商品|符合条件)|没有(?:找到|符合条件)/,
+    },
+  },
   pageKind,
   extractOrders,
   extractProducts,

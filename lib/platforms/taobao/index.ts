@@ -10,7 +10,19 @@ import { pageKind } from './urls';
 export const taobao: PlatformAdapter = {
   id: 'taobao',
   matches: ['https://myseller.taobao.com/*', 'https://qn.taobao.com/*', 'https://trade.taobao.com/*'],
-  version: 1,
+  version: 2,
+  signs: {
+    orders: {
+      records: [/(?<!子)(?:订单号|订单编号)\s*[:：]?\s*\d{6,}/],
+      headers: [/实收款|实付款|交易状态/],
+      empty: /没有符合条件的(?:宝贝|订单|记录)|暂无(?:数据|订单)/,
+    },
+    products: {
+      records: [/(?<![\u4e00-\u9fffA-Za-z])ID\s*[:：]\s*\d{6,}/, /item\.htm\?id=\d/],
+      headers: [/库存/, /30\s*[日天]销量|价格/],
+      empty: /没有符合条件的宝贝|暂无(?:数据|宝贝|商品)/,
+    },
+  },
   pageKind,
   extractOrders: extractOrderRows,
   extractProducts: extractProductRows,

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // @vitest-environment-options {"url": "https://mms.pinduoduo.com/"}
 import { readPage, startCapture } from '../../../lib/messaging/capture-client';
-import type { CaptureFromContent } from '../../../lib/messaging/protocol';
+import type { CaptureFromContent, CaptureReply } from '../../../lib/messaging/protocol';
 import type { PlatformAdapter } from '../../../lib/platforms/types';
 import { textOf } from '../../../lib/scrape/text';
 
@@ -60,7 +60,7 @@ describe('startCapture', () => {
   it('sends on load and again when the list changes, but not for a change that alters no row', async () => {
     setPage('/orders/list', row('250731-662525154951775'));
     const sent: CaptureFromContent[] = [];
-    const stop = startCapture(adapter, { document, now: () => Date.UTC(2025, 7, 1), debounceMs: 20, send: async (m) => (sent.push(m), undefined) });
+    const stop = startCapture(adapter, { document, now: () => Date.UTC(2025, 7, 1), debounceMs: 20, send: async (m) => (sent.push(m), OK) });
     expect(sent).toHaveLength(1);
     document.querySelector('tbody')!.insertAdjacentHTML('beforeend', row('250731-662525154951777'));
     await tick(60);
@@ -83,5 +83,151 @@ describe('startCapture', () => {
     const broken = { ...adapter, pageKind: () => 'products' as const };
     expect(() => startCapture(broken, { ...failing, send: async () => undefined })()).not.toThrow();
     await tick(30);
+  });
+});
+
+const OK: CaptureReply = { ok: true, captureId: 1, saved: 1, added: 1, rejected: 0 };
+const ID = (n: number) => `250731-6625251549517${String(n).padStart(2, '0')}`;
+
+/** The loop over the test adapter with extract calls counted and every send recorded with its time. */
+function capture(reply: (n: number) => Promise<CaptureReply | undefined>) {
+  const sent: { at: number; message: CaptureFromContent }[] = [];
+  let reads = 0;
+  const counted = { ...adapter, extractOrders: (root: ParentNode) => (reads++, adapter.extractOrders(root)) };
+  const stop = startCapture(counted, {
+    document,
+    now: () => Date.now(),
+    debounceMs: 20,
+    send: (message) => {
+      sent.push({ at: Date.now(), message });
+      return reply(sent.length);
+    },
+  });
+  return { sent, stop, reads: () => reads };
+}
+
+const addRow = (n: number) => document.querySelector('tbody')!.insertAdjacentHTML('beforeend', row(ID(n)));
+
+describe('startCapture: a capture counts as sent only after the background answers ok', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    setPage('/orders/list', row(ID(1)));
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it.each<[string, () => Promise<CaptureReply | undefined>]>([
+    ['ok: false (a full disk)', () => Promise.resolve({ ok: false, error: 'QuotaExceededError' })],
+    ['no answer at all (undefined)', () => Promise.resolve(undefined)],
+    ['a rejected send', () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))],
+  ])('sends the page again after %s, backing off 1 s, 2 s, 4 s …', async (_, fail) => {
+    const { sent, stop } = capture((n) => (n <= 3 ? fail() : Promise.resolve(OK)));
+    await vi.advanceTimersByTimeAsync(999);
+    expect(sent).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sent).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(sent.map((s) => s.at - sent[0]!.at)).toEqual([0, 1000, 3000, 7000]);
+    expect(sent[3]!.message.records).toHaveLength(1);
+    stop();
+  });
+
+  it('sends again when the background never answers (10 s) ', async () => {
+    const { sent, stop } = capture((n) => (n === 1 ? new Promise(() => {}) : Promise.resolve(OK)));
+    await vi.advanceTimersByTimeAsync(10_999);
+    expect(sent).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sent).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(sent).toHaveLength(2);
+    stop();
+  });
+
+  it('gives up after a bounded number of tries (at most a minute apart) until the page changes', async () => {
+    const { sent, stop } = capture(() => Promise.resolve({ ok: false, error: 'QuotaExceededError' }));
+    await vi.advanceTimersByTimeAsync(30 * 60_000);
+    const gaps = sent.slice(1).map((s, i) => s.at - sent[i]!.at);
+    expect(gaps).toEqual([1000, 2000, 4000, 8000, 16_000, 32_000, 60_000, 60_000]);
+    addRow(2);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(sent).toHaveLength(10);
+    expect(sent[9]!.message.records).toHaveLength(2);
+    // The new page starts a new round, from 1 s.
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(sent).toHaveLength(11);
+    stop();
+  });
+
+  it('a page change while waiting to retry sends the new rows at once', async () => {
+    const { sent, stop } = capture((n) => Promise.resolve(n === 1 ? { ok: false, error: 'disk full' } : OK));
+    await vi.advanceTimersByTimeAsync(500);
+    addRow(2);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]!.message.records).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(sent).toHaveLength(2);
+    stop();
+  });
+
+  it('keeps one send in flight; a change meanwhile is read and sent once it settles', async () => {
+    let answer: (reply: CaptureReply) => void = () => {};
+    const { sent, stop } = capture((n) => (n === 1 ? new Promise((r) => (answer = r)) : Promise.resolve(OK)));
+    addRow(2);
+    await vi.advanceTimersByTimeAsync(100);
+    addRow(3);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(sent).toHaveLength(1);
+    answer(OK);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]!.message.records).toHaveLength(3);
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(sent).toHaveLength(2);
+    stop();
+  });
+
+  it('stops for good, quietly, once the extension was reloaded (context invalidated)', async () => {
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
+    const { sent, stop, reads } = capture(() => Promise.reject(new Error('Extension context invalidated.')));
+    await vi.advanceTimersByTimeAsync(5 * 60_000);
+    addRow(2);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(sent).toHaveLength(1);
+    expect(reads()).toBe(1);
+    expect(debug).not.toHaveBeenCalled();
+    debug.mockRestore();
+    stop();
+  });
+});
+
+describe('startCapture: what makes it read the page again', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    setPage('/orders/list', row(ID(1)));
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('a clock ticking in the page header for a minute causes no read', async () => {
+    document.body.insertAdjacentHTML('afterbegin', '<header><span class="clock">00:00:00</span></header>');
+    const { reads, stop } = capture(() => Promise.resolve(OK));
+    const clock = document.querySelector('.clock')!;
+    for (let s = 1; s <= 60; s++) {
+      clock.textContent = `00:00:${String(s).padStart(2, '0')}`;
+      await vi.advanceTimersByTimeAsync(1000);
+    }
+    expect(reads()).toBe(1);
+    stop();
+  });
+
+  it('a countdown inside a row reads the list at most twice a minute', async () => {
+    document.querySelector('td')!.insertAdjacentHTML('beforeend', '<span class="left">剩余发货时间 23:59:59</span>');
+    const { reads, stop } = capture(() => Promise.resolve(OK));
+    const left = document.querySelector('.left')!;
+    for (let s = 1; s <= 60; s++) {
+      left.textContent = `剩余发货时间 23:59:${String(59 - s).padStart(2, '0')}`;
+      await vi.advanceTimersByTimeAsync(1000);
+    }
+    expect(reads() - 1).toBeLessThanOrEqual(2);
+    stop();
   });
 });
