@@ -27,8 +27,15 @@ export default defineBackground(() => {
     const tabId = sender.tab!.id!;
     return ingestCapture(getDb(), parsed.data, { at: Date.now(), tabId, flush: 'later' })
       .then(async ({ capture, keys }) => {
-        await addTabRows(tabId, keys);
-        return { ok: true as const, captureId: capture.id!, saved: capture.saved, added: capture.added, rejected: capture.rejected };
+        await addTabRows(tabId, keys, capture.drift !== undefined);
+        return {
+          ok: true as const,
+          captureId: capture.id!,
+          saved: capture.saved,
+          added: capture.added,
+          rejected: capture.rejected,
+          drift: capture.drift !== undefined,
+        };
       })
       .catch((error: unknown) => ({ ok: false as const, error: String(error) }));
   });

@@ -85,6 +85,26 @@ export const RejectedRowSchema = z.object({
 });
 export type RejectedRow = z.infer<typeof RejectedRowSchema>;
 
+/**
+ * A page that no longer reads as its reader expects (the console was redeployed, its structure moved): set on
+ * the capture record by the content script's drift check (lib/scrape/drift.ts), absent when the page read
+ * fine. `reason`: 'no-rows' — the list shows records but none were read; 'most-rejected' — most rows read
+ * were rejected; 'same-field' — the rows read all miss or garble the same field (amounts drawn with an icon
+ * font, say).
+ */
+export const DriftSchema = z.object({
+  reason: z.enum(['no-rows', 'most-rejected', 'same-field']),
+  /** What the page showed that the reader expected to read (a record label, a column header). */
+  expected: z.array(z.string().max(100)).max(10),
+  /** The fields missing or unreadable in most rows (empty for 'no-rows'). */
+  missing: z.array(z.string().max(60)).max(20),
+  /** One sample: what the reader read of a row, or the record text the page showed (never receiver details). */
+  sample: z.string().max(300),
+  /** The reader that read the page (PlatformAdapter.version). */
+  readerVersion: z.number().int().nonnegative(),
+});
+export type Drift = z.infer<typeof DriftSchema>;
+
 export const CaptureSchema = z.object({
   id: z.number().int().optional(),
   platform: PlatformSchema,
@@ -98,5 +118,9 @@ export const CaptureSchema = z.object({
   rejected: z.number().int().nonnegative(),
   rejectedRows: z.array(RejectedRowSchema),
   tabId: z.number().int().optional(),
+  /** The version of the reader that read the page (PlatformAdapter.version); absent on captures before it was kept. */
+  readerVersion: z.number().int().nonnegative().optional(),
+  /** Set when the page no longer reads as the reader expects; absent when it read fine. */
+  drift: DriftSchema.optional(),
 });
 export type Capture = z.infer<typeof CaptureSchema>;

@@ -131,6 +131,8 @@ export async function ingestCapture(db: ShopLensDatabase, message: CaptureFromCo
         rejected: rejected.length,
         rejectedRows: rejected.slice(0, 200),
         ...(meta.tabId !== undefined ? { tabId: meta.tabId } : {}),
+        ...(message.readerVersion !== undefined ? { readerVersion: message.readerVersion } : {}),
+        ...(message.drift ? { drift: message.drift } : {}),
       };
       // Pruned every PRUNE_EVERY captures (a range delete, no count): the log holds LIMIT to LIMIT + PRUNE_EVERY − 1.
       const pruned = id % PRUNE_EVERY === 0 ? db.captures.where('id').belowOrEqual(id - CAPTURE_LOG_LIMIT).delete() : undefined;

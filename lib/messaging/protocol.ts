@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageKindSchema, PlatformSchema, RejectedRowSchema } from '../domain';
+import { DriftSchema, PageKindSchema, PlatformSchema, RejectedRowSchema } from '../domain';
 
 /**
  * Content script → background: the rows read from one page. Records are checked again one by one in the
@@ -15,12 +15,16 @@ export const CaptureFromContentSchema = z.object({
   read: z.number().int().nonnegative(),
   records: z.array(z.unknown()).max(5000),
   rejected: z.array(RejectedRowSchema).max(5000),
+  /** The reader's version (PlatformAdapter.version), kept on the capture record. */
+  readerVersion: z.number().int().nonnegative().optional(),
+  /** Set when the page no longer reads as the reader expects (the capture is logged even with no rows). */
+  drift: DriftSchema.optional(),
 });
 export type CaptureFromContent = z.infer<typeof CaptureFromContentSchema>;
 
 /** Background → content script: what became of a capture. */
 export type CaptureReply =
-  | { ok: true; captureId: number; saved: number; added: number; rejected: number }
+  | { ok: true; captureId: number; saved: number; added: number; rejected: number; drift?: boolean }
   | { ok: false; error: string };
 
 /**

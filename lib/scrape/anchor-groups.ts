@@ -36,11 +36,31 @@ function nestedIn(node: Node, taken: Set<Element>, rows: string): boolean {
   return false;
 }
 
+/** How many anchors and rows each element holds, counted once per list (not per anchor and ancestor). */
+class Holdings {
+  private readonly anchors = new Map<Element, number>();
+  private readonly rows = new Set<Element>();
+  constructor(scope: ParentNode, rowSel: string, label: string) {
+    const count = (el: Element, f: (up: Element) => boolean) => {
+      for (let up: Element | null = el; up && up !== scope; up = up.parentElement) if (!f(up)) break;
+    };
+    for (const hit of labelHits(scope, label)) count(hit.el, (up) => (this.anchors.set(up, (this.anchors.get(up) ?? 0) + 1), true));
+    for (const row of scope.querySelectorAll(rowSel)) {
+      // An ancestor already marked has its ancestors marked too.
+      count(row.parentElement ?? row, (up) => (this.rows.has(up) ? false : (this.rows.add(up), true)));
+    }
+  }
+  /** True when the element may be part of one head block: it holds no row and at most one anchor. */
+  fits(el: Element): boolean {
+    return !this.rows.has(el) && (this.anchors.get(el) ?? 0) <= 1;
+  }
+}
+
 /** A head drawn as divs: the largest element around the anchor that holds no row and no other anchor. */
-function blockHead(anchor: Element, scope: ParentNode, rows: string, label: string): Element {
+function blockHead(anchor: Element, scope: ParentNode, holdings: Holdings): Element {
   let el = anchor;
-  for (let up = el.parentElement; up && el !== scope && (scope as Node).contains(up); up = up.parentElement) {
-    if (up.querySelector(rows) || labelHits(up, label).length > 1) break;
+  for (let up = el.parentElement; up && up !== scope && (scope as Node).contains(up); up = up.parentElement) {
+    if (!holdings.fits(up)) break;
     el = up;
   }
   return el;
@@ -67,6 +87,7 @@ export function anchorGroups(scope: ParentNode, opts: AnchorGroupOptions): Ancho
   const groups: AnchorGroup[] = [];
   const taken = new Set<Element>();
   let current: AnchorGroup | undefined;
+  let holdings: Holdings | undefined;
   const open = (head: Element) => {
     current = { head, rows: [] };
     groups.push(current);
@@ -78,7 +99,8 @@ export function anchorGroups(scope: ParentNode, opts: AnchorGroupOptions): Ancho
       const el = n.parentElement;
       if (!el || !label.test(n.nodeValue ?? '') || el.closest(`${HIDDEN}, thead`) || el.closest(rowSel)) continue;
       if (opts.header?.contains(el) || current?.head.contains(el)) continue;
-      const head = blockHead(el, scope, rowSel, opts.label);
+      holdings ??= new Holdings(scope, rowSel, opts.label);
+      const head = blockHead(el, scope, holdings);
       const value = labelHits(head, opts.label)[0]?.value ?? '';
       if (ID_LIKE.test(value)) open(head);
       continue;

@@ -7,3 +7,4 @@ export * from './table-scope';
 export * from './anchor-groups';
 export * from './visible';
 export * from './lines';
+export * from './drift';
