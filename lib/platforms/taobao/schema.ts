@@ -64,6 +64,26 @@ export function isChromeWord(text: string): boolean {
 }
 
 /**
+ * A text without the button words drawn into it: the status box's text may end with `\n补发货` (research
+ * §1.2), which reads `交易成功 补发货` once whitespace is collapsed. '' when nothing else is left.
+ */
+export function withoutChromeWords(text: string): string {
+  return text
+    .split(/\s+/)
+    .filter((word) => word && !isChromeWord(word))
+    .join(' ');
+}
+
+/** Taobao's order status texts (research §1.4), for an order that shows its status as a word in a row. */
+const ORDER_STATUS_WORD =
+  /^(?:等待买家付款|买家已付款[,，]?\s*等待卖家发货|等待卖家发货|卖家已发货[,，]?\s*等待买家确认|卖家部分发货|交易成功|交易关闭|退款中|退款成功)$/;
+
+/** True for a text that is one of Taobao's order status texts. */
+export function isOrderStatusWord(text: string): boolean {
+  return ORDER_STATUS_WORD.test(text.trim());
+}
+
+/**
  * Money cell text without its bracketed notes: the 实收款 cell reads `¥399.00 (含快递:¥0.00)` and the note's
  * amount must never be taken for the price. `--` stays as it is, so the parser reports it.
  */
@@ -100,10 +120,20 @@ export function isSpecText(text: string): boolean {
   return /^[^\s:：]{1,12}\s*[:：]\s*\S/.test(text) && !/^(?:商家编码|编码|货号|ID|商品ID|宝贝ID|订单号)\s*[:：]/i.test(text);
 }
 
-/** The item id of a Taobao/Tmall item link (`//item.taobao.com/item.htm?id=…`, `detail.tmall.com/item.htm?id=…`). */
+/**
+ * The item id of a Taobao/Tmall item link (`//item.taobao.com/item.htm?id=…`, `detail.tmall.com/item.htm?id=…`)
+ * or of any link naming `itemId=`. The 交易快照 link (`tradeSnap.htm?tradeID=…`) names the sub-order, never the
+ * item: it gives none.
+ */
 export function itemIdFromHref(href: string): string | undefined {
-  if (!/item\.htm/.test(href)) return undefined;
-  return /[?&](?:id|itemId)=(\d+)/.exec(href)?.[1];
+  const named = /[?&](?:itemId|item_id)=(\d+)/i.exec(href)?.[1];
+  if (named) return named;
+  return /item\.htm/.test(href) ? /[?&]id=(\d+)/.exec(href)?.[1] : undefined;
+}
+
+/** A 30-day sales figure not loaded yet (`.text-async-label` is empty or shows a placeholder first): no figure. */
+export function loadedCount(text: string): string | undefined {
+  return /\d/.test(text) ? text : undefined;
 }
 
 /** The listing-status words Qianniu shows as a tag on a product row (and in its tab names). */
