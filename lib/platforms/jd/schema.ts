@@ -34,23 +34,6 @@ export const WARE_HEADERS: Record<WareField, RegExp> = {
   listedAt: /上架时间|创建时间|发布时间/,
 };
 
-/** What one label of an order's SKU line (`.config-view-item`) holds. An unlabelled item is the spec. */
-export function configField(label: string): 'outerId' | 'skuId' | 'spec' | 'other' {
-  const l = label.replace(/[\s:：]/g, '');
-  if (!l || /^(规格|销售属性|属性)$/.test(l)) return 'spec';
-  if (/货号|商家编码/.test(l)) return 'outerId';
-  if (/^sku(id|编码|编号)?$/i.test(l)) return 'skuId';
-  return 'other';
-}
-
-const CONFIG_TEXT = /^\s*(货号|商家编码|sku\s*id|sku编码|sku|规格|销售属性)\s*[:：]\s*(.*)$/i;
-
-/** A config item drawn as one text node (`货号：YRF-2409-01`) → its label and value; no label → spec. */
-export function splitConfigText(text: string): { label: string; value: string } {
-  const m = CONFIG_TEXT.exec(text);
-  return m ? { label: m[1]!, value: m[2]!.trim() } : { label: '', value: text.trim() };
-}
-
 /** After-sales words shown as a tag or a note beside the status (退款中, 退款成功 …). */
 export function isAfterSaleText(text: string): boolean {
   const s = parseOrderStatus(text);
@@ -95,3 +78,37 @@ export function isPriceText(text: string): boolean {
 export function isQuantityText(text: string): boolean {
   return /^\s*[x×X*＊]\s*\d+\s*$|^\s*\d+\s*件\s*$/.test(text);
 }
+
+/** The first amount of a text (`¥199.00 市场价 ¥299.00` → `¥199.00`, `1,527.00元` → `1,527.00`); '' when none. */
+export function moneyIn(text: string | undefined): string {
+  return /[¥￥]\s*-?[\d,]+(?:\.\d+)?|-?\d[\d,]*(?:\.\d+)?/.exec(text ?? '')?.[0] ?? '';
+}
+
+/** The first count of a text (`12`, `1.2万`, `x2`); '' when none. */
+export function countIn(text: string | undefined): string {
+  return /[x×X]?\s*\d[\d,]*(?:\.\d+)?\s*[万千]?/.exec(text ?? '')?.[0]?.trim() ?? '';
+}
+
+/**
+ * The 货号-like code a porder title ends with (`男士石英表 JS-8812` → `JS-8812`, [id 21261590127]): letters,
+ * digits and at least one `-` or `.` joining them, after a space. A model word (`K70`, `Pro`) is not one.
+ */
+export function codeAtEnd(title: string): string | undefined {
+  const m = /(?:^|\s)([A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)+)$/.exec(title.trim());
+  return m && /[A-Za-z]/.test(m[1]!) && /\d/.test(m[1]!) ? m[1] : undefined;
+}
+
+/** Fields of the old porder list's body rows, found by column header text when the list shows headers. */
+export type PorderField = 'title' | 'price' | 'quantity' | 'paid' | 'buyer' | 'receiver' | 'status' | 'remark';
+
+/** Header synonyms of the porder list; the receiver column is mapped only so it is never read. */
+export const PORDER_HEADERS: Record<PorderField, RegExp> = {
+  title: /^商品$|商品信息|商品名称|^宝贝/,
+  price: /单价|京东价|^价格/,
+  quantity: /数量/,
+  paid: /应付|实付|应收|订单金额|^金额/,
+  buyer: /买家|下单账号|下单帐号|用户账号/,
+  receiver: /收货人|收件人|联系方式/,
+  status: /订单状态|^状态$/,
+  remark: /备注/,
+};

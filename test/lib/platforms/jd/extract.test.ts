@@ -117,7 +117,7 @@ describe('extractJdOrders', () => {
     );
     expect(extractJdOrders(dom(html))).toMatchObject([
       {
-        orderId: '订单号：398975605725',
+        orderId: '398975605725',
         status: '完成',
         paid: '¥1,527.00',
         items: [{ title: '全棉床上四件套', spec: '1.8m床', outerId: 'SJT-60S-02', skuId: '365124448734', quantity: 'x3', price: '￥509.00' }],

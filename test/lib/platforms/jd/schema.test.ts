@@ -1,13 +1,15 @@
 import { parseMoneyFen, parseShanghaiTime } from '../../../../lib/domain';
 import {
-  configField,
+  codeAtEnd,
+  countIn,
   isAfterSaleText,
   isPriceText,
   isQuantityText,
   listedAtText,
   placedAtText,
   receivablesText,
-  splitConfigText,
+  moneyIn,
+  PORDER_HEADERS,
   WARE_HEADERS,
 } from '../../../../lib/platforms/jd/schema';
 import { columnsByHeader } from '../../../../lib/scrape';
@@ -49,28 +51,7 @@ describe('listedAtText', () => {
   });
 });
 
-describe('SKU line labels', () => {
-  it.each([
-    ['货号', 'outerId'],
-    ['货号：', 'outerId'],
-    ['商家编码:', 'outerId'],
-    ['skuId', 'skuId'],
-    ['skuId：', 'skuId'],
-    ['SKU', 'skuId'],
-    ['SKU编码', 'skuId'],
-    ['', 'spec'],
-    ['规格：', 'spec'],
-    ['赠品', 'other'],
-  ] as const)('%s → %s', (label, field) => {
-    expect(configField(label)).toBe(field);
-  });
-
-  it('splits a label and value drawn as one text', () => {
-    expect(splitConfigText('货号：YRF-2409-01')).toEqual({ label: '货号', value: 'YRF-2409-01' });
-    expect(splitConfigText('skuId: 438333359487')).toEqual({ label: 'skuId', value: '438333359487' });
-    expect(splitConfigText(' 黑色 M ')).toEqual({ label: '', value: '黑色 M' });
-  });
-
+describe('SKU line values', () => {
   it('tells the price from the quantity', () => {
     expect(['¥199.00', 'x2'].map(isPriceText)).toEqual([true, false]);
     expect(['¥199.00', 'x2', '×3', '2件', '12'].map(isQuantityText)).toEqual([false, true, true, true, false]);
@@ -103,5 +84,35 @@ describe('WARE_HEADERS', () => {
 
   it('leaves 30-day sales out when only total sales are shown', () => {
     expect(columnsByHeader(['商品名称', '价格', '总销量', '创建时间'], WARE_HEADERS)).toEqual({ title: 0, price: 1, listedAt: 3 });
+  });
+});
+
+describe('moneyIn and countIn', () => {
+  it('take the first amount or count of a labelled value', () => {
+    expect(moneyIn('¥199.00 市场价 ¥299.00')).toBe('¥199.00');
+    expect(moneyIn(' 1,527.00元')).toBe('1,527.00');
+    expect(moneyIn('待定')).toBe('');
+    expect(moneyIn(undefined)).toBe('');
+    expect(countIn('12 件')).toBe('12');
+    expect(countIn('1.2万')).toBe('1.2万');
+    expect(countIn('--')).toBe('');
+  });
+});
+
+describe('codeAtEnd', () => {
+  it('finds the 货号-like code a porder title ends with, never a model word', () => {
+    expect(codeAtEnd('男士石英表 防水 JS-8812')).toBe('JS-8812');
+    expect(codeAtEnd('蓝牙耳机 EJ-BT5-01')).toBe('EJ-BT5-01');
+    expect(codeAtEnd('Redmi K70')).toBeUndefined();
+    expect(codeAtEnd('iPhone 15 Pro')).toBeUndefined();
+    expect(codeAtEnd('全棉四件套1.8m')).toBeUndefined();
+    expect(codeAtEnd('数据线 2-3')).toBeUndefined();
+  });
+});
+
+describe('PORDER_HEADERS', () => {
+  it('maps the porder columns, the receiver column apart from the buyer', () => {
+    const headers = ['商品', '单价', '数量', '应付金额', '收货人', '订单状态', '备注', '操作'];
+    expect(columnsByHeader(headers, PORDER_HEADERS)).toEqual({ title: 0, price: 1, quantity: 2, paid: 3, receiver: 4, status: 5, remark: 6 });
   });
 });
