@@ -1,5 +1,5 @@
 import type { PlatformAdapter } from '../platforms/types';
-import { observeDebounced } from '../scrape/observe';
+import { observeList } from '../scrape/observe';
 import type { CaptureFromContent, CaptureReply } from './protocol';
 import { readPage } from './read-page';
 
@@ -13,39 +13,99 @@ export interface CaptureEnv {
   debounceMs?: number;
 }
 
+/** A send with no answer after this long counts as failed (the background may have been stopped mid-reply). */
+const REPLY_TIMEOUT_MS = 10_000;
+
+/** Waits before each retry of one page: doubling from 1 s, at most a minute, ~3 min in all; then it waits for a change. */
+const RETRY_DELAYS_MS = [1, 2, 4, 8, 16, 32, 60, 60].map((s) => s * 1000);
+
+type Delivery = { stored: true } | { stored: false; dead: boolean; why: unknown };
+
 /** Same rows, same reasons → same fingerprint; used to skip sending a page that has not changed. */
 function fingerprint(m: CaptureFromContent): string {
   return JSON.stringify([m.url, m.records.map((r) => ({ ...(r as object), capturedAt: 0 })), m.rejected]);
 }
 
+/** Sends one capture; stored only on an `ok: true` reply within REPLY_TIMEOUT_MS. Never rejects. */
+async function deliver(env: CaptureEnv, message: CaptureFromContent): Promise<Delivery> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), REPLY_TIMEOUT_MS)));
+  try {
+    // The executor turns a send that throws at once (a reloaded extension does) into a rejection.
+    const reply = await Promise.race([new Promise<CaptureReply | undefined>((resolve) => resolve(env.send(message))), timeout]);
+    if (reply?.ok === true) return { stored: true };
+    return { stored: false, dead: false, why: reply ? reply.error : 'no reply' };
+  } catch (error) {
+    return { stored: false, dead: String(error).includes('Extension context invalidated'), why: error };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
- * The content script's whole job: read the list on load and whenever it changes (paging, filters, SPA
- * navigation, virtual scrolling — one debounced MutationObserver), and send the rows to the background.
- * It never throws into the host page and never changes it. Returns the stop function.
+ * The content script's whole job: read the list on load and whenever it changes (see `observeList` for what
+ * counts as a change), and send the rows to the background. A page counts as sent only once the background
+ * answers `ok: true`; an `ok: false` (a full disk), no answer, a failed send or 10 s of silence send a fresh
+ * read again after 1 s, 2 s, 4 s … (at most 60 s apart, 8 times), and a change of the page starts afresh.
+ * One send at a time: a change during a send is read once it settles. A reloaded extension ("Extension
+ * context invalidated") stops the loop quietly. It never throws into the host page and never changes it.
+ * Returns the stop function.
  */
 export function startCapture(adapter: PlatformAdapter, env: CaptureEnv): () => void {
-  let last = '';
+  let stored = '';
+  let failing = '';
+  let retries = 0;
+  let sending = false;
+  let changedWhileSending = false;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
-  const run = () => {
+
+  const settle = (print: string, result: Delivery) => {
+    sending = false;
     if (stopped) return;
+    if (result.stored) {
+      stored = print;
+      failing = '';
+    } else if (result.dead) {
+      return stop();
+    } else {
+      if (print !== failing) console.debug('[ShopLens] capture not stored, will retry', result.why);
+      failing = print;
+      if (retries < RETRY_DELAYS_MS.length) retryTimer = setTimeout(() => run(true), RETRY_DELAYS_MS[retries++]);
+    }
+    if (changedWhileSending) {
+      changedWhileSending = false;
+      run(false);
+    }
+  };
+
+  function run(retry: boolean) {
+    if (stopped) return;
+    if (sending) {
+      changedWhileSending = true;
+      return;
+    }
     try {
       const message = readPage(adapter, env.document, env.now());
       if (!message) return;
       const print = fingerprint(message);
-      if (print === last) return;
-      last = print;
-      env.send(message).catch((error: unknown) => {
-        last = ''; // not stored: try again on the next change
-        if (!String(error).includes('Extension context invalidated')) console.debug('[ShopLens]', error);
-      });
+      // A page whose send failed is sent again only by its retry timer, or after it changes.
+      if (print === stored || (print === failing && !retry)) return;
+      clearTimeout(retryTimer);
+      if (print !== failing) retries = 0;
+      sending = true;
+      void deliver(env, message).then((result) => settle(print, result));
     } catch (error) {
       console.debug('[ShopLens] could not read this page', error);
     }
-  };
-  const stopObserving = observeDebounced(env.document.documentElement, run, env.debounceMs ?? 400);
-  run();
-  return () => {
+  }
+
+  const stopObserving = observeList(env.document, () => run(false), { debounceMs: env.debounceMs ?? 400 });
+  function stop() {
     stopped = true;
     stopObserving();
-  };
+    clearTimeout(retryTimer);
+  }
+  run(false);
+  return stop;
 }

@@ -12,6 +12,7 @@ import { analyticsSection } from './analytics-report';
 import { benchCapture } from './capture';
 import { benchIngest } from './ingest';
 import { ingestSection } from './ingest-report';
+import { benchObserve, observeSection } from './observe';
 import { CHROMIUM } from '../support/browser';
 
 const HERE = join(toPath(import.meta.url), '..');
@@ -44,6 +45,8 @@ async function main() {
   const analytics = benchAnalytics(ANALYTICS_RUNS);
   console.log('Capture in Chromium …');
   const capture = await benchCapture();
+  console.log('Capture loop in Chromium (1 min) …');
+  const observe = await benchObserve();
   console.log('Ingest in Chromium …');
   const ingest = await benchIngest(
     [
@@ -73,6 +76,8 @@ async function main() {
     '| page | rows | read + parse (ms) | baseline (ms) | ratio |',
     '|---|---:|---:|---:|---:|',
     ...capture.map((r) => `| ${r.page} | ${r.rows} | ${r.readMs.toFixed(2)} | ${r.baselineMs.toFixed(3)} | ${(r.readMs / Math.max(r.baselineMs, 0.001)).toFixed(1)}× |`),
+    '',
+    ...observeSection(observe),
     '',
     `The whole benchmark took ${((performance.now() - started) / 60_000).toFixed(1)} min.`,
   ];

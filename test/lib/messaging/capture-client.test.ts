@@ -10,6 +10,10 @@ const adapter: PlatformAdapter = {
   id: 'pdd',
   matches: ['https://mms.pinduoduo.com/*'],
   version: 1,
+  signs: {
+    orders: { records: [/\d{6}-\d{15}/], headers: [], empty: /暂无数据/ },
+    products: { records: [], headers: [], empty: /暂无数据/ },
+  },
   pageKind: (url) => (url.pathname === '/orders/list' ? 'orders' : undefined),
   extractOrders: (root) =>
     [...root.querySelectorAll('tr[data-order]')].map((tr) => {
@@ -119,6 +123,9 @@ describe('startCapture: a capture counts as sent only after the background answe
     ['ok: false (a full disk)', () => Promise.resolve({ ok: false, error: 'QuotaExceededError' })],
     ['no answer at all (undefined)', () => Promise.resolve(undefined)],
     ['a rejected send', () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))],
+    ['a send that throws at once', () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    }],
   ])('sends the page again after %s, backing off 1 s, 2 s, 4 s …', async (_, fail) => {
     const { sent, stop } = capture((n) => (n <= 3 ? fail() : Promise.resolve(OK)));
     await vi.advanceTimersByTimeAsync(999);
@@ -131,7 +138,7 @@ describe('startCapture: a capture counts as sent only after the background answe
     stop();
   });
 
-  it('sends again when the background never answers (10 s) ', async () => {
+  it('sends again when the background does not answer within 10 s', async () => {
     const { sent, stop } = capture((n) => (n === 1 ? new Promise(() => {}) : Promise.resolve(OK)));
     await vi.advanceTimersByTimeAsync(10_999);
     expect(sent).toHaveLength(1);
