@@ -2,17 +2,10 @@ import type { Capture, RejectedRow } from '../lib/domain';
 import { formatShanghai } from '../lib/domain/time';
 import { useI18n } from './i18n';
 import { PlatformBadge } from './platform-badge';
+import { pathOf } from './format';
 
 const SHOWN_REJECTIONS = 20;
 
-function pathOf(url: string): string {
-  try {
-    const u = new URL(url);
-    return u.hostname + u.pathname;
-  } catch {
-    return url;
-  }
-}
 
 function Rejection({ row }: { row: RejectedRow }) {
   const { t, field } = useI18n();
@@ -42,7 +35,7 @@ export function CaptureLog({ captures }: { captures: Capture[] }) {
       ) : (
         <ol className="log">
           {captures.map((c) => (
-            <li key={c.id} className={c.rejected ? 'capture has-rejected' : 'capture'}>
+            <li key={c.id} className={c.drift ? 'capture has-drift' : c.rejected ? 'capture has-rejected' : 'capture'}>
               <div className="capture-head">
                 <PlatformBadge platform={c.platform} />
                 <span>{t(c.kind === 'orders' ? 'kind_orders' : 'kind_products')}</span>
@@ -50,6 +43,7 @@ export function CaptureLog({ captures }: { captures: Capture[] }) {
               </div>
               <div className="muted url">{pathOf(c.url)}</div>
               <div>{t('captureLine', { read: c.read, saved: c.saved, added: c.added, rejected: c.rejected })}</div>
+              {c.drift && <div className="drift-tag">⚠ {t('driftInLog')}</div>}
               {c.rejectedRows.length > 0 && (
                 <details open>
                   <summary>{t('rejectedTitle')}</summary>

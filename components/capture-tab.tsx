@@ -1,5 +1,6 @@
 import type { ShopLensDatabase } from '../lib/db';
 import { CaptureLog } from './capture-log';
+import { DriftWarning } from './drift-warning';
 import { useCaptureSummary } from './hooks/use-capture-summary';
 import { LoadState } from './load-state';
 import { PlatformCards } from './platform-cards';
@@ -10,6 +11,9 @@ export function CaptureTab({ db }: { db: ShopLensDatabase }) {
   if (!summary) return <LoadState error={error} />;
   return (
     <>
+      {summary.drifts.map((c) => (
+        <DriftWarning key={c.id} capture={c} />
+      ))}
       <PlatformCards platforms={summary.platforms} />
       <CaptureLog captures={summary.recent} />
     </>

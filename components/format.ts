@@ -12,3 +12,13 @@ export function formatCount(n: number): string {
 export function formatUnits(n: number): string {
   return Number.isInteger(n) ? formatCount(n) : n.toFixed(1);
 }
+
+/** A page URL as host + path (the query strings of console lists are long and say little). */
+export function pathOf(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.hostname + u.pathname;
+  } catch {
+    return url;
+  }
+}

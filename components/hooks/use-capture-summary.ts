@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { PLATFORM_IDS, type Capture, type PlatformId } from '../../lib/domain';
+import { PLATFORM_IDS, type Capture, type Drift, type PlatformId } from '../../lib/domain';
+import { pathOf } from '../format';
 import type { ShopLensDatabase } from '../../lib/db';
 
 export interface PlatformSummary {
@@ -12,6 +13,24 @@ export interface PlatformSummary {
 export interface CaptureSummary {
   platforms: PlatformSummary[];
   recent: Capture[];
+  /** Pages whose latest capture found the page changed under its reader (one per platform, list and path). */
+  drifts: (Capture & { drift: Drift })[];
+}
+
+/**
+ * The captures among the recent ones that still stand for a changed page: the latest capture of each page
+ * (platform, list, host + path) when it has drift. A later capture of the same page that reads fine clears it.
+ */
+export function openDrifts(recent: Capture[]): (Capture & { drift: Drift })[] {
+  const seen = new Set<string>();
+  const out: (Capture & { drift: Drift })[] = [];
+  for (const c of recent) {
+    const key = `${c.platform}|${c.kind}|${pathOf(c.url)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (c.drift) out.push(c as Capture & { drift: Drift });
+  }
+  return out;
 }
 
 /** Per-platform counts read through the indexes (no table scan) and the latest captures. */
@@ -27,7 +46,7 @@ export async function loadCaptureSummary(db: ShopLensDatabase, recentLimit = 30)
     }),
   );
   const recent = await db.captures.orderBy('id').reverse().limit(recentLimit).toArray();
-  return { platforms, recent };
+  return { platforms, recent, drifts: openDrifts(recent) };
 }
 
 /** Live capture summary: re-runs whenever a capture lands. `error` is set when the database can't be read. */

@@ -35,6 +35,11 @@ export function I18nProvider({ children, lang: fixed }: { children: ReactNode; l
       },
       t: (key, params) => fill(MESSAGES[lang][key], params),
       field(path) {
+        const any = /^items\[\]\.(\w+)$/.exec(path);
+        if (any) {
+          const label = FIELD_LABELS[any[1]!]?.[lang] ?? any[1]!;
+          return lang === 'zh' ? `商品的${label}` : `item ${label}`;
+        }
         const item = /^items\[(\d+)\]\.(\w+)$/.exec(path);
         if (item) {
           const label = FIELD_LABELS[item[2]!]?.[lang] ?? item[2]!;

@@ -1,3 +1,4 @@
+import { CAPTURE_MESSAGES } from './messages-capture';
 import { KPI_MESSAGES } from './messages-kpi';
 import { RFM_MESSAGES } from './messages-rfm';
 import { SKU_MESSAGES } from './messages-sku';
@@ -10,6 +11,7 @@ import { TITLE_MESSAGES } from './messages-titles';
  */
 export const MESSAGES = {
   zh: {
+    ...CAPTURE_MESSAGES.zh,
     ...KPI_MESSAGES.zh,
     ...RFM_MESSAGES.zh,
     ...STOCK_MESSAGES.zh,
@@ -53,6 +55,7 @@ export const MESSAGES = {
     ordersN: '{n} 单',
   },
   en: {
+    ...CAPTURE_MESSAGES.en,
     ...KPI_MESSAGES.en,
     ...RFM_MESSAGES.en,
     ...STOCK_MESSAGES.en,
