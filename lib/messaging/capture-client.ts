@@ -21,9 +21,9 @@ const RETRY_DELAYS_MS = [1, 2, 4, 8, 16, 32, 60, 60].map((s) => s * 1000);
 
 type Delivery = { stored: true } | { stored: false; dead: boolean; why: unknown };
 
-/** Same rows, same reasons → same fingerprint; used to skip sending a page that has not changed. */
+/** Same rows, same reasons, same drift → same fingerprint; used to skip sending a page that has not changed. */
 function fingerprint(m: CaptureFromContent): string {
-  return JSON.stringify([m.url, m.records.map((r) => ({ ...(r as object), capturedAt: 0 })), m.rejected]);
+  return JSON.stringify([m.url, m.records.map((r) => ({ ...(r as object), capturedAt: 0 })), m.rejected, m.drift ?? null]);
 }
 
 /** Sends one capture; stored only on an `ok: true` reply within REPLY_TIMEOUT_MS. Never rejects. */
