@@ -4,48 +4,7 @@ import { extractJdOrders, extractJdProducts } from '../../../../lib/platforms/jd
 import { demoShop } from '../../../fixtures/data/shop';
 import { jdConsigneeTexts } from '../../../fixtures/pages/jd-orders';
 import { loadPage } from '../../../support/fixtures';
-
-const dom = (body: string) => new DOMParser().parseFromString(`<!doctype html><body>${body}</body>`, 'text/html');
-const ctx = { platform: 'jd' as const, url: 'https://shop.jd.com/jdm/trade/orders/order-list', capturedAt: Date.UTC(2025, 7, 1) };
-
-const cfg = (value: string, label?: string) =>
-  `<div class="config-view-item">${label ? `<span class="config-view-item__label">${label}</span>` : ''}<span class="config-view-item__value">${value}</span></div>`;
-
-/** One order card the way the jdm list draws it (research §3.2); parts can be swapped per test. */
-function card(o: {
-  id?: string;
-  time?: string;
-  tags?: string[];
-  items?: string;
-  receivables?: string;
-  consignee?: string;
-  status?: string;
-}): string {
-  const tags = (o.tags ?? []).map((t) => `<div class="order-tags-item"><span class="jd-tag"><span class="jd-tag__content">${t}</span></span></div>`);
-  return `<div class="card">
-  <div class="card-header">
-    ${o.id ?? '<div class="shop-order-id">订单号：<span class="order-info-btn"><span>312345678901</span></span></div>'}
-    <div class="order-time-info"><span class="shop-overflow-tooltip__content">${o.time ?? '2025-07-30 01:22:42 下单，2025-07-30 01:25:04 付款'}</span></div>
-    <div class="order-tags">${tags.join('')}</div>
-  </div>
-  <div class="card-column" prop="skuInfo">${
-    o.items ??
-    `<div class="sku-info-list__item"><div class="sku-info-card">
-      <div class="card-left__desc"><a class="sku-name">蓝牙耳机真无线降噪</a>${cfg('曜石黑')}${cfg('EJ-BT5-01', '货号：')}${cfg('419315862188', 'skuId：')}</div>
-      <div class="sku-info-card__right">${cfg('¥199.00')}${cfg('x2')}</div>
-    </div></div>`
-  }</div>
-  <div class="card-column" prop="receivables">${o.receivables ?? `${cfg('¥404.00')}${cfg('¥6.00', '运费')}`}</div>
-  <div class="card-column" prop="consigneeInfo">${
-    o.consignee ??
-    '<span class="cons-address-text">王**，陕西安康市紫阳县**********</span><span class="cons-mobile-phone-text">138****5678</span><span class="user-pin">jd_***8d</span>'
-  }</div>
-  <div class="card-column" prop="orderStatus">${o.status ?? '<div class="order-status"><span>等待出库</span></div>'}</div>
-</div>`;
-}
-
-const list = (...cards: string[]) =>
-  `<div class="jd-scrollbar"><div class="jd-scrollbar__view"><div class="table-body">${cards.join('')}</div></div></div>`;
+import { card, cfg, ctx, dom, list, td, wareTable } from './html';
 
 describe('extractJdOrders', () => {
   it('reads every field of a card, the total without the 运费 note, and no receiver data', () => {
@@ -185,17 +144,6 @@ describe('extractJdOrders', () => {
     expect(json).not.toMatch(/\*{4}\d{4}/);
   });
 });
-
-const th = (h: string, i: number) => `<th class="jd-table_3_column_${i + 12} is-leaf"><div class="cell">${h}</div></th>`;
-const td = (content: string, attrs = '') => `<td ${attrs}><div class="cell">${content}</div></td>`;
-
-/** The kit's split table: header and body are two tables in their own wrappers. */
-function wareTable(headers: string[], rows: string[], extra = ''): string {
-  return `<div id="js-ware-table" class="table-container-wrapper"><div class="jd-table">
-    <div class="jd-table__header-wrapper"><table class="jd-table__header"><thead><tr>${headers.map(th).join('')}</tr></thead></table></div>
-    <div class="jd-table__body-wrapper"><table class="jd-table__body"><tbody>${rows.join('')}</tbody></table></div>${extra}
-  </div></div>`;
-}
 
 describe('extractJdProducts', () => {
   const HEADERS = ['', '商品信息', 'SKU编码', '销售属性', '货号', '京东价', '库存', '30天销量', '商品状态', '上架时间'];
