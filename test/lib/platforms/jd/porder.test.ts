@@ -46,7 +46,7 @@ describe('old porder list', () => {
         placedAt: '2025-07-30 01:22:42',
         status: '等待出库',
         paid: '¥404.00',
-        items: [{ title: '蓝牙耳机真无线降噪 EJ-BT5-01', outerId: 'EJ-BT5-01', skuId: '103456780', price: '¥199.00', quantity: '×2' }],
+        items: [{ title: '蓝牙耳机真无线降噪 EJ-BT5-01', outerId: 'EJ-BT5-01', skuId: '106789010', price: '¥199.00', quantity: '×2' }],
       },
       { orderId: '312345678902', status: '完成' },
     ]);
