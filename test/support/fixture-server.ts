@@ -5,7 +5,8 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_PAGES, type DemoPage } from '../fixtures/pages';
+import { DEMO_PAGES } from '../fixtures/pages';
+import { CHANGED_PAGES } from '../fixtures/pages/changed';
 
 const HERE = join(toPath(import.meta.url), '..');
 
@@ -41,8 +42,10 @@ export interface FixtureServer {
  * seller hostnames to 127.0.0.1 sees them at their real URLs.
  */
 export async function startFixtureServer(port = 0): Promise<FixtureServer> {
-  const routes = new Map<string, DemoPage>();
-  for (const page of DEMO_PAGES) for (const url of page.urls) routes.set(routeKey(new URL(url)), page);
+  const routes = new Map<string, () => Buffer | string>();
+  const file = (name: string) => readFileSync(join(HTML_DIR, `${name}.html`));
+  for (const page of DEMO_PAGES) for (const url of page.urls) routes.set(routeKey(new URL(url)), () => file(page.name));
+  for (const page of CHANGED_PAGES) routes.set(routeKey(new URL(page.url)), () => page.transform(file(page.base).toString('utf8')));
   const hosts = [...new Set(DEMO_PAGES.flatMap((p) => p.urls.map((u) => new URL(u).hostname)))];
   const requests: string[] = [];
   const server: Server = createServer(makeCertificate(), (req, res) => {
@@ -55,7 +58,7 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(readFileSync(join(HTML_DIR, `${page.name}.html`)));
+    res.end(page());
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
