@@ -13,6 +13,7 @@ import { CHROMIUM, launchWithExtension, waitFor } from '../support/browser';
 import { startFixtureServer } from '../support/fixture-server';
 import { DEMO_NOW } from '../fixtures/data/shop';
 import { DEMO_PAGES } from '../fixtures/pages';
+import { CHANGED_PAGES } from '../fixtures/pages/changed';
 
 const HERE = join(toPath(import.meta.url), '..');
 
@@ -67,6 +68,16 @@ async function main() {
     }
     await tab.screenshot({ path: name(page.name) });
     console.log(`  ${page.name.padEnd(24)} ${url}`);
+    if (headless) await tab.close();
+  }
+
+  // Pages whose structure changed under their reader (the 采集 tab warns) and an empty list (it must not).
+  for (const page of CHANGED_PAGES) {
+    const tab = await browser.context.newPage();
+    await tab.goto(page.url);
+    await tab.waitForTimeout(1500);
+    await tab.screenshot({ path: name(page.name) });
+    console.log(`  ${page.name.padEnd(24)} ${page.url}  — ${page.about}`);
     if (headless) await tab.close();
   }
 
