@@ -106,7 +106,9 @@ export function anchorGroups(scope: ParentNode, opts: AnchorGroupOptions): Ancho
       continue;
     }
     const row = n as Element;
-    if (!row.matches(rowSel) || row === opts.header || row.closest(`thead, ${HIDDEN}`)) continue;
+    if (!row.matches(rowSel) || row === opts.header || row.closest(HIDDEN)) continue;
+    // A thead row is a column header, unless it carries the label with an id (an order table's own head).
+    if (row.closest('thead') && !ID_LIKE.test(labelHits(row, opts.label)[0]?.value ?? '')) continue;
     if (current?.head.contains(row) || nestedIn(row, taken, rowSel)) continue;
     const pieces = textPieces(row);
     const kind = lineKind(pieces);

@@ -1,0 +1,63 @@
+import { cellsOf, isHidden, labelValue, NOTE_START, textOf, textPieces } from '../../scrape';
+import { isActionText, readGoodsLines, type GoodsText } from './schema';
+import { GOODS_CONTAINER, GOODS_ID_BOX, GOODS_ID_TEXT, GOODS_MARKER, GOODS_NAME, HEADER_PART, ROW } from './selectors';
+
+/** A cell's visible text without its link words (查看, 复制 …) and notes (a risk notice under the status). */
+export function cellText(cell: Element | undefined): string {
+  if (!cell) return '';
+  return textPieces(cell)
+    .filter((p) => !isActionText(p) && !NOTE_START.test(p))
+    .join(' ');
+}
+
+/** The visible text of each child node (textOf: no style/script/hidden element, no leaked CSS rule). */
+function childLines(el: Element): string[] {
+  return [...el.childNodes].map((n) => textOf(n)).filter(Boolean);
+}
+
+/** True when the cell shows goods: the goods container, the id box, a picture or an `ID: …` line. */
+export function isGoodsCell(cell: Element): boolean {
+  return cell.querySelector(GOODS_MARKER) !== null || GOODS_ID_TEXT.test(textOf(cell));
+}
+
+/** Rows that show goods: not header rows, no wrapper of nested rows, two cells or more, one showing goods. */
+export function goodsRows(root: ParentNode): Element[] {
+  return [...root.querySelectorAll(ROW)].filter((row) => {
+    const cells = cellsOf(row);
+    return !row.closest(HEADER_PART) && !row.querySelector(ROW) && cells.length >= 2 && cells.some(isGoodsCell);
+  });
+}
+
+/** The goods cell of a grid row: by header, else the first cell that shows goods. */
+export function goodsCellOf(cells: Element[], col: number | undefined): Element | undefined {
+  if (col !== undefined) return cells[col];
+  return cells.find(isGoodsCell);
+}
+
+/** The bare id of the goods list's id box (`.goods-id > :first-child`), when no `ID:` line gave one. */
+function idBoxText(cell: Element): string {
+  const box = cell.querySelector(GOODS_ID_BOX);
+  if (!box || isHidden(box, cell)) return '';
+  return labelValue(box, 'ID') ?? textOf(box.firstElementChild ?? box);
+}
+
+/**
+ * The goods cell's fields. Lines are the children of the visible element that holds most of them (the info
+ * div beside the picture); elements hidden inside the cell (a tooltip's copy of the goods) never count. The
+ * kit's own name element, when there is one, is the title.
+ */
+export function goodsText(cell: Element | undefined): GoodsText {
+  if (!cell) return readGoodsLines([]);
+  const box = cell.querySelector(GOODS_CONTAINER) ?? cell;
+  let best = childLines(box);
+  for (const el of box.querySelectorAll('*')) {
+    if (isHidden(el, cell)) continue;
+    const lines = childLines(el);
+    if (lines.length > best.length) best = lines;
+  }
+  const nameEl = [...cell.querySelectorAll(GOODS_NAME)].find((el) => !isHidden(el, cell));
+  const lines = best.length >= 2 ? best : textPieces(box);
+  const goods = readGoodsLines(lines, nameEl ? textOf(nameEl) : undefined);
+  goods.productId ||= idBoxText(cell);
+  return goods;
+}
