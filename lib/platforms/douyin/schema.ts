@@ -30,7 +30,21 @@ export const PRODUCT_HEADERS: HeaderMap<
 
 /** The order status words the console prints (order_status_text and its sub-states, research §2.4). */
 export const ORDER_STATUS_WORD =
-  /^(?:待支付|待确认|部分支付|已支付|待发货|备货中|部分发货|已发货|待收货|已签收|已完成|已关闭|已取消|交易成功|交易关闭)$/;
+  /^(?:待支付|待付款|待确认|部分支付|已支付|待发货|备货中|部分发货|已发货|卖家已发货|待收货|已签收|已完成|已关闭|已取消|交易成功|交易关闭|交易完成)$/;
+
+/**
+ * The product status words a 商品管理 row may show as a word in the row when the list has no 状态 column
+ * (sku_bootstrapper: 下架/停售/暂停; the 8-td rows: the last token of the time cell). Action links say 下架
+ * too — callers read only text outside links and buttons. 商品诊断 grades (优秀/优质/待优化/衰退) are no status.
+ */
+export const PRODUCT_STATUS_WORD =
+  /^(?:在售中|在售|售卖中|销售中|出售中|已上架|已下架|下架|仓库中|已停售|停售|暂停销售|已暂停|暂停|已售罄|售罄|审核中|待审核|审核驳回|审核不通过|草稿|草稿箱)$/;
+
+/**
+ * `现货模式` marks a listing that is selling (the crawler tells off-sale rows by 下架/停售/暂停 and takes the
+ * rest, which show 现货模式, as on sale): the on-sale word for a row that shows no other status.
+ */
+export const ON_SALE_MODE = /^现货模式$/;
 
 /** 售后 cell text → the after-sales text, or '' when the cell says there is none (`-`, `无`). */
 export function afterSaleText(text: string): string {
@@ -50,9 +64,22 @@ export function paidText(text: string): string {
     .trim();
 }
 
-/** Spec text without a trailing quantity (`颜色:黑色 尺码:M x2` is how the item cell sometimes reads). */
+/**
+ * Spec text without a trailing quantity (`颜色:黑色 尺码:M x2`), a 商家编码 glued to it (`…x2商家编码：A1`,
+ * the crawler's rows) or the 2021 `\\` separators between values (`黑色\\XL` → `黑色 XL`).
+ */
 export function specText(text: string): string {
-  return text.replace(/\s*[x×X]\s*\d+\s*$/, '').trim();
+  return text
+    .replace(/(?<![\u4e00-\u9fffA-Za-z])(?:商家编码|商品ID)\s*[:：]?.*$/, '')
+    .replace(/\s*[x×X]\s*\d+\s*$/, '')
+    .replace(/\s*\\+\s*/g, ' ')
+    .trim();
+}
+
+/** The `<spec>x<qty>` piece of a goods text (ends in a quantity, maybe with 商家编码 glued on), or undefined. */
+export function specPiece(text: string): { spec: string; quantity: string } | undefined {
+  const m = /^(.*?)\s*([x×X]\s*\d+)(?:\s*(?:商家编码|商品ID)\s*[:：]?.*)?$/.exec(text);
+  return m ? { spec: specText(m[1]!), quantity: m[2]! } : undefined;
 }
 
 /** The `x2` / `×2` quantity token inside a longer text, or undefined. */

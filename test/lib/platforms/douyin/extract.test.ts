@@ -121,7 +121,7 @@ describe('extractOrders', () => {
     expect(o!.paidFen).toBe(49220);
     expect(o!.status).toBe('paid');
     expect(o!.statusText).toBe('待发货');
-    expect(o!.items).toEqual([{ title: '跑步鞋男轻便透气', spec: '', outerId: 'PBX-AIR-01', quantity: 2, priceFen: 24610 }]);
+    expect(o!.items).toEqual([{ title: '跑步鞋男轻便透气', spec: '颜色:灰色 尺码:40', outerId: 'PBX-AIR-01', quantity: 2, priceFen: 24610 }]);
   });
 
   it('never takes the receiver name for the buyer when no nickname is shown', () => {
