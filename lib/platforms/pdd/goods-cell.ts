@@ -34,11 +34,10 @@ export function goodsCellOf(cells: Element[], col: number | undefined): Element 
   return cells.find(isGoodsCell);
 }
 
-/** The bare id of the goods list's id box (`.goods-id > :first-child`), when no `ID:` line gave one. */
-function idBoxText(cell: Element): string {
+/** The goods list's id box (`.goods-id > :first-child` = the bare id, a 复制 link beside it), when visible. */
+function idBoxOf(cell: Element): Element | undefined {
   const box = cell.querySelector(GOODS_ID_BOX);
-  if (!box || isHidden(box, cell)) return '';
-  return labelValue(box, 'ID') ?? textOf(box.firstElementChild ?? box);
+  return box && !isHidden(box, cell) ? box : undefined;
 }
 
 /**
@@ -56,8 +55,10 @@ export function goodsText(cell: Element | undefined): GoodsText {
     if (lines.length > best.length) best = lines;
   }
   const nameEl = [...cell.querySelectorAll(GOODS_NAME)].find((el) => !isHidden(el, cell));
-  const lines = best.length >= 2 ? best : textPieces(box);
+  const idBox = idBoxOf(cell);
+  const idLine = idBox ? textOf(idBox) : undefined;
+  const lines = (best.length >= 2 ? best : textPieces(box)).filter((l) => l !== idLine);
   const goods = readGoodsLines(lines, nameEl ? textOf(nameEl) : undefined);
-  goods.productId ||= idBoxText(cell);
+  if (idBox) goods.productId ||= labelValue(idBox, 'ID') ?? textOf(idBox.firstElementChild ?? idBox);
   return goods;
 }
