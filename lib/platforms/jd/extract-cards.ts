@@ -48,9 +48,8 @@ function readCard(card: Element): RawOrderRow | undefined {
   const lines = kitLines.length ? kitLines : itemBlocks(card);
   const inLine = (el: Element) => lines.some((l) => l.contains(el));
   const notes = `${ORDER.remark}, ${ORDER.consignee}, ${ORDER.item}`;
-  const idBox = firstText(card, ORDER.orderId);
-  const idLabelled = labelOutside(card, ORDER_TEXT.orderId, notes, (v) => /\d{6}/.test(v));
-  const orderId = idBox || firstToken(idLabelled?.match(/\d[\d-]*/)?.[0]) || '';
+  const idLabelled = () => labelOutside(card, ORDER_TEXT.orderId, notes, (v) => /\d{6}/.test(v));
+  const orderId = firstText(card, ORDER.orderId) || firstToken(idLabelled()?.match(/\d[\d-]*/)?.[0]) || '';
   const items = lines.filter((l) => !isSkippedLine(l)).map(readLine);
   // A block with neither an order number nor a SKU line is chrome (a "load more" or notice card), not an order.
   if (!orderId && !items.length) return undefined;

@@ -1,5 +1,6 @@
 import type { RawOrderItem } from '../../domain';
-import { firstToken, labelHits, lineKind, NOTE_START, textOf, textPieces } from '../../scrape';
+import { firstToken, labelHits, lineKind, NOTE_START, squashSpace, stripCss, textOf, textPieces, visibleTextNodes } from '../../scrape';
+import { fieldLabels } from './field-labels';
 import { isAfterSaleText, isPriceText, isQuantityText, moneyIn } from './schema';
 import { ORDER, ORDER_TEXT } from './selectors';
 
@@ -11,76 +12,86 @@ export function isSkippedLine(line: Element): boolean {
   return NOT_ITEM.has(lineKind(textPieces(line)));
 }
 
-function ownText(el: Element): boolean {
-  return [...el.childNodes].some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '');
+interface Value {
+  el: Element;
+  text: string;
 }
 
 /**
- * The visible texts of the smallest elements holding text, one value each (`<span>¥<!-- -->199</span>` is
- * `¥199`), note boxes (remarks) and note lines left out, so a remark's `x2` or `¥5` is never a value.
+ * The visible texts under root, one per element holding text (`<span>¥<!-- -->199</span>` is `¥199`), note
+ * boxes (remarks) and note lines left out, so a remark's `x2` or `¥5` is never a value. One walk of the text
+ * nodes: per-element visibility checks cost too much in a long list.
  */
-export function valueTexts(root: Element): string[] {
-  const out: string[] = [];
-  const walk = (el: Element) => {
-    if (el !== root && el.matches(ORDER.remark)) return;
-    const kids = [...el.children].filter((c) => textOf(c) !== '');
-    if (!kids.length || ownText(el)) {
-      const t = textOf(el);
-      if (t && !NOTE_START.test(t)) out.push(t);
-      return;
-    }
-    kids.forEach(walk);
+function values(root: Element): Value[] {
+  const notes = new Set(root.querySelectorAll(ORDER.remark));
+  const inNote = (el: Element | null) => {
+    for (let up = el; up && up !== root; up = up.parentElement) if (notes.has(up)) return true;
+    return false;
   };
-  walk(root);
-  return out;
+  const out: Value[] = [];
+  for (const node of visibleTextNodes(root)) {
+    const el = node.parentElement!;
+    if (notes.size && inNote(el)) continue;
+    const last = out.at(-1);
+    if (last?.el === el) last.text += node.nodeValue ?? '';
+    else out.push({ el, text: node.nodeValue ?? '' });
+  }
+  return out.map((v) => ({ el: v.el, text: squashSpace(stripCss(v.text)) })).filter((v) => v.text && !NOTE_START.test(v.text));
 }
 
-/** The first labelled value of the line whose value passes `ok` (an id needs digits: `SKU-A款` is a spec). */
-function labelled(line: Element, label: string, ok: (v: string) => boolean): string | undefined {
-  return labelHits(line, label).find((h) => !h.el.closest(ORDER.remark) && ok(h.value))?.value;
+/** The visible value texts of an element (see values). */
+export function valueTexts(root: Element): string[] {
+  return values(root).map((v) => v.text);
 }
 
 const LABEL_LIKE = /^[\u4e00-\u9fffA-Za-z ]{1,8}[:：]/;
-const ANY_LABEL = [ORDER_TEXT.skuId, ORDER_TEXT.outerId, ORDER_TEXT.spec, ORDER_TEXT.price, ORDER_TEXT.quantity].join('|');
+const FIELD_LABELS = {
+  skuId: ORDER_TEXT.skuId,
+  outerId: ORDER_TEXT.outerId,
+  spec: ORDER_TEXT.spec,
+  price: ORDER_TEXT.price,
+  quantity: ORDER_TEXT.quantity,
+} as const;
+type LabelField = keyof typeof FIELD_LABELS;
+const VALID: Record<LabelField, (v: string) => boolean> = {
+  skuId: (v) => /\d{4}/.test(v),
+  outerId: (v) => v !== '',
+  spec: (v) => v !== '',
+  price: (v) => /^[¥￥]?\s*\d/.test(v),
+  quantity: (v) => /^[x×X]?\s*\d+(?!\d*\.\d)/.test(v),
+};
 
-/** The spec: a labelled 规格, else the kit's unlabelled config item (not a label line, not an amount). */
-function specOf(line: Element, right: Element | null): string {
-  const spec = labelled(line, ORDER_TEXT.spec, (v) => v !== '');
-  if (spec) return spec;
+/** The kit's unlabelled config item is the spec (not a label line, not an amount, not on the right side). */
+function unlabelledSpec(line: Element, right: Element | null, labelled: Element[]): string {
   for (const config of line.querySelectorAll(ORDER.configItem)) {
-    if (right?.contains(config) || config.querySelector(ORDER.configLabel)) continue;
+    if (right?.contains(config) || config.querySelector(ORDER.configLabel) || labelled.some((el) => config.contains(el))) continue;
     const text = textOf(config);
-    if (!text || LABEL_LIKE.test(text) || labelHits(config, ANY_LABEL).length || isPriceText(text) || isQuantityText(text)) continue;
+    if (!text || LABEL_LIKE.test(text) || isPriceText(text) || isQuantityText(text)) continue;
     return text;
   }
   return '';
 }
 
-/** The item line's own after-sales word (a 退款成功 tag on one SKU line), never the title's words. */
-function afterSaleOf(line: Element, title: string): string | undefined {
-  const tags = [...line.querySelectorAll(ORDER.tags)].map((el) => textOf(el));
-  return [...tags, ...valueTexts(line)].find((t) => t !== title && t.length <= 12 && isAfterSaleText(t));
-}
-
 /** One SKU line (the kit's `.sku-info-list__item`, or a block found by its item anchors) → raw text. */
 export function readLine(line: Element): RawOrderItem {
   const right = line.querySelector(ORDER.itemRightBox);
-  const values = valueTexts(line);
-  const title = textOf(line.querySelector(ORDER.itemTitle)) || (values.find((t) => !LABEL_LIKE.test(t) && /[\u4e00-\u9fff]{2}|[A-Za-z]{4}/.test(t) && !isPriceText(t)) ?? '');
-  const item: RawOrderItem = { title, spec: specOf(line, right), quantity: '', price: '' };
-  const skuId = firstToken(labelled(line, ORDER_TEXT.skuId, (v) => /\d{4}/.test(v)));
-  const outerId = firstToken(labelled(line, ORDER_TEXT.outerId, (v) => v !== ''));
+  const all = values(line);
+  const texts = all.map((v) => v.text);
+  const title = textOf(line.querySelector(ORDER.itemTitle)) || (texts.find((t) => !LABEL_LIKE.test(t) && /[\u4e00-\u9fff]{2}|[A-Za-z]{4}/.test(t) && !isPriceText(t)) ?? '');
+  const { fields, labelled: hits } = fieldLabels([line], FIELD_LABELS, VALID, ORDER.remark);
+  const item: RawOrderItem = { title, spec: fields.spec ?? unlabelledSpec(line, right, hits), quantity: '', price: '' };
+  const skuId = firstToken(fields.skuId);
+  const outerId = firstToken(fields.outerId);
   if (skuId) item.skuId = skuId;
   if (outerId) item.outerId = outerId;
   // Never take the quantity `x2` as a price (or the reverse): a missing value must stay missing. Bare numbers
   // (`199.00`, `2`) count only on the right side, told apart by position, price first, as the kit draws them.
-  const side = right ? valueTexts(right) : values.filter((t) => t !== title);
+  const side = right ? all.filter((v) => right.contains(v.el)).map((v) => v.text) : texts.filter((t) => t !== title);
   const bare = right ? side.filter((t) => /\d/.test(t) && !isPriceText(t) && !isQuantityText(t)) : [];
-  const price = labelled(line, ORDER_TEXT.price, (v) => /^[¥￥]?\s*\d/.test(v));
-  const quantity = labelled(line, ORDER_TEXT.quantity, (v) => /^[x×X]?\s*\d+(?!\d*\.\d)/.test(v));
-  item.price = moneyIn(price) || side.find(isPriceText) || bare[0] || '';
-  item.quantity = quantity?.match(/\d+/)?.[0] || side.find(isQuantityText) || bare.find((t) => t !== item.price) || '';
-  const afterSale = afterSaleOf(line, title);
+  item.price = moneyIn(fields.price) || side.find(isPriceText) || bare[0] || '';
+  item.quantity = fields.quantity?.match(/\d+/)?.[0] || side.find(isQuantityText) || bare.find((t) => t !== item.price) || '';
+  // The line's own after-sales word (a 退款成功 tag on one SKU line), never the title's words.
+  const afterSale = texts.find((t) => t !== title && t.length <= 12 && isAfterSaleText(t));
   if (afterSale) item.afterSale = afterSale;
   return item;
 }

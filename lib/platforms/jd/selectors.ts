@@ -101,7 +101,7 @@ export const WARE = {
 } as const;
 
 /** Labels inside ware-list cells: ids when the page has no column for them, values before any column. */
-export const WARE_TEXT = {
+export const WARE_LABELS = {
   productId: '商品编号|商品ID|商品id|WareID|wareId',
   skuId: 'SKU编码|SKU\\s*ID|SKUID|skuId|SKU',
   outerId: '货号|商家编码',
@@ -111,9 +111,10 @@ export const WARE_TEXT = {
   sales30d: '近30[天日]销量|30[天日]销量|月销量',
   status: '商品状态|状态',
   listedAt: '上架时间',
-  /** Any of the labels above at a text's start: such a piece is never the ware's title. */
-  anyLabel: /^(商品编号|商品ID|SKU|货号|商家编码|销售属性|规格|京东价|售价|价格|可售库存|库存|近?30[天日]销量|月销量|商品状态|状态|上架时间|创建时间)/i,
 } as const;
+
+/** Any ware-list label at a text's start: such a piece is never the ware's title. */
+export const WARE_LABEL_START = /^(商品编号|商品ID|SKU|货号|商家编码|销售属性|规格|京东价|售价|价格|可售库存|库存|近?30[天日]销量|月销量|商品状态|状态|上架时间|创建时间)/i;
 
 // Proven by: test/fixtures/html/jd-orders.html, jd-orders-remarks.html, jd-products.html, and the hand-written
 // variants in test/lib/platforms/jd/extract.test.ts, porder.test.ts, products.test.ts and variants.test.ts.

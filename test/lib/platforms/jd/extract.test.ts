@@ -4,7 +4,7 @@ import { extractJdOrders, extractJdProducts } from '../../../../lib/platforms/jd
 import { demoShop } from '../../../fixtures/data/shop';
 import { jdConsigneeTexts } from '../../../fixtures/pages/jd-orders';
 import { loadPage } from '../../../support/fixtures';
-import { card, cfg, ctx, dom, list, td, wareTable } from './html';
+import { card, cfg, ctx, dom, list, td, th, wareTable } from './html';
 
 describe('extractJdOrders', () => {
   it('reads every field of a card, the total without the 运费 note, and no receiver data', () => {
