@@ -3,7 +3,7 @@ import { labelHits, labelPattern } from './labels';
 import { lineKind } from './lines';
 import { ROW_SELECTOR } from './table-scope';
 import { textPieces } from './text';
-import { HIDDEN } from './visible';
+import { isHidden } from './visible';
 
 /** One record of a list drawn as a header (row or block with the anchor) followed by its data rows. */
 export interface AnchorGroup {
@@ -97,7 +97,7 @@ export function anchorGroups(scope: ParentNode, opts: AnchorGroupOptions): Ancho
     if (n.nodeType === 3) {
       // Text outside every row: a head drawn as divs.
       const el = n.parentElement;
-      if (!el || !label.test(n.nodeValue ?? '') || el.closest(`${HIDDEN}, thead`) || el.closest(rowSel)) continue;
+      if (!el || !label.test(n.nodeValue ?? '') || el.closest('thead') || isHidden(el) || el.closest(rowSel)) continue;
       if (opts.header?.contains(el) || current?.head.contains(el)) continue;
       holdings ??= new Holdings(scope, rowSel, opts.label);
       const head = blockHead(el, scope, holdings);
@@ -106,7 +106,7 @@ export function anchorGroups(scope: ParentNode, opts: AnchorGroupOptions): Ancho
       continue;
     }
     const row = n as Element;
-    if (!row.matches(rowSel) || row === opts.header || row.closest(HIDDEN)) continue;
+    if (!row.matches(rowSel) || row === opts.header || isHidden(row)) continue;
     // A thead row is a column header, unless it carries the label with an id (an order table's own head).
     if (row.closest('thead') && !ID_LIKE.test(labelHits(row, opts.label)[0]?.value ?? '')) continue;
     if (current?.head.contains(row) || nestedIn(row, taken, rowSel)) continue;

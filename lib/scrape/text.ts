@@ -1,4 +1,4 @@
-import { HIDDEN, squashSpace, stripCss, visibleTextNodes } from './visible';
+import { hidesText, squashSpace, stripCss, visibleTextNodes } from './visible';
 
 /**
  * The visible text of an element, whitespace collapsed; '' for a missing element. Text inside script, style,
@@ -6,10 +6,10 @@ import { HIDDEN, squashSpace, stripCss, visibleTextNodes } from './visible';
  */
 export function textOf(el: Node | null | undefined): string {
   if (!el) return '';
-  if (el.nodeType !== 1 || !(el as Element).querySelector(HIDDEN)) {
-    const own = el.nodeType === 1 && (el as Element).matches(HIDDEN);
-    return own ? '' : squashSpace(stripCss(el.textContent ?? ''));
-  }
+  if (el.nodeType !== 1) return squashSpace(stripCss(el.textContent ?? ''));
+  if (hidesText(el as Element)) return '';
+  // A leaf (or text-only) element: its text is all visible.
+  if ((el as Element).firstElementChild === null) return squashSpace(stripCss(el.textContent ?? ''));
   return squashSpace(stripCss(visibleTextNodes(el as Element).map((n) => n.nodeValue).join('')));
 }
 

@@ -9,10 +9,16 @@ export const NEVER_TEXT = 'script, style, noscript, template';
 /** Elements hidden by attribute or inline style (no layout is needed, so this also holds in jsdom). */
 export const HIDDEN = `${NEVER_TEXT}, [hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], [style*="visibility:hidden"], [style*="visibility: hidden"]`;
 
-/** True when the element, or an element around it up to (not beyond) `stop`, hides its text. */
+/**
+ * True when the element, or an element around it up to (and including) `stop`, hides its text; without
+ * `stop`, up to the document.
+ */
 export function isHidden(el: Element | null | undefined, stop?: Node): boolean {
-  const hidden = el?.closest(HIDDEN);
-  return !!hidden && (!stop || stop === hidden || stop.contains(hidden) || !(hidden as Node).contains(stop));
+  for (let up = el ?? null; up; up = up.parentElement) {
+    if (hidesText(up)) return true;
+    if (up === stop) return false;
+  }
+  return false;
 }
 
 // A CSS rule as text: `.beast-core-ellipsis-1 { overflow: hidden }`, `@media … { … }`.
@@ -28,25 +34,34 @@ export function squashSpace(text: string): string {
   return text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
 
-/**
- * The visible text nodes under root, in document order. Fast path: when root holds no hidden element, a
- * plain walk; otherwise nodes inside a hidden element (below root) are skipped.
- */
-export function visibleTextNodes(root: ParentNode): Text[] {
-  const node = root as Node;
-  const doc = node.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);
-  const anyHidden = root.querySelector(HIDDEN) !== null;
-  const out: Text[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (!n.nodeValue || !/\S/.test(n.nodeValue)) continue;
-    if (anyHidden && isHiddenBelow(n.parentElement, node)) continue;
-    out.push(n as Text);
-  }
-  return out;
+const NEVER_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/** True when this element itself hides its text (the rules of HIDDEN, checked without a selector engine). */
+export function hidesText(el: Element): boolean {
+  if (NEVER_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (!el.hasAttributes()) return false;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDING_STYLE.test(style);
 }
 
-function isHiddenBelow(el: Element | null, root: Node): boolean {
-  for (let up = el; up && up !== root; up = up.parentElement) if (up.matches(HIDDEN)) return true;
-  return false;
+function collect(node: Node, out: Text[]): void {
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) {
+      if (c.nodeValue && /\S/.test(c.nodeValue)) out.push(c as Text);
+    } else if (c.nodeType === 1 && !hidesText(c as Element)) {
+      collect(c, out);
+    }
+  }
+}
+
+/**
+ * The visible text nodes under root, in document order: a walk that skips the subtree of every element that
+ * hides its text (hidesText). Root itself is not checked (callers pass what they decided to read).
+ */
+export function visibleTextNodes(root: ParentNode): Text[] {
+  const out: Text[] = [];
+  collect(root as Node, out);
+  return out;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { launchWithExtension } from '../support/browser';
 import { startFixtureServer } from '../support/fixture-server';
 import { DEMO_PAGES } from '../fixtures/pages';
+import { bigOrderPages } from './big-pages';
 
 const HERE = join(toPath(import.meta.url), '..');
 
@@ -12,6 +13,9 @@ export interface CaptureBenchRow {
   rows: number;
   readMs: number;
   baselineMs: number;
+  /** Long tasks (> 50 ms) the host page saw during one read, and the longest (ms). */
+  longTasks?: number;
+  longestMs?: number;
 }
 
 const ROOT = join(HERE, '..', '..');
@@ -44,6 +48,37 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * parse every row) against a baseline measured on the same page in the same run: one `textContent` read of
  * the whole body, the least any reader of the page could do.
  */
+/** Times one page: read + parse against one body textContent read, in blocks; then one read watched for long tasks. */
+async function timePage(tab: import('playwright-core').Page, iterations: number) {
+  return tab.evaluate(async (n) => {
+    const read = (globalThis as unknown as { __shoplensRead(): { read: number } | undefined }).__shoplensRead;
+    // Chromium's timer has 0.1 ms resolution: time blocks of runs and divide, so the cheap baseline
+    // is measured, not rounded to zero.
+    const block = 10;
+    const readMs: number[] = [];
+    const baseMs: number[] = [];
+    let rows = 0;
+    for (let i = 0; i < n; i++) {
+      let t = performance.now();
+      for (let k = 0; k < block; k++) rows = read()?.read ?? 0;
+      readMs.push((performance.now() - t) / block);
+      t = performance.now();
+      let chars = 0;
+      for (let k = 0; k < block * 10; k++) chars += document.body.textContent!.length;
+      baseMs.push((performance.now() - t) / (block * 10) + chars * 0);
+    }
+    // One read as the content script does it (one task), watched by the page's own long-task observer.
+    const longs: number[] = [];
+    const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longs.push(e.duration)));
+    observer.observe({ type: 'longtask' });
+    await new Promise((r) => setTimeout(r, 50));
+    setTimeout(() => read(), 0);
+    await new Promise((r) => setTimeout(r, 500));
+    observer.disconnect();
+    return { rows, readMs, baseMs, longs };
+  }, iterations);
+}
+
 export async function benchCapture(iterations = 15): Promise<CaptureBenchRow[]> {
   const bundle = await readerBundle();
   const server = await startFixtureServer();
@@ -54,26 +89,25 @@ export async function benchCapture(iterations = 15): Promise<CaptureBenchRow[]> 
       const tab = await browser.context.newPage();
       await tab.goto(page.urls[0]!);
       await tab.addScriptTag({ content: bundle });
-      const timing = await tab.evaluate((n) => {
-        const read = (globalThis as unknown as { __shoplensRead(): { read: number } | undefined }).__shoplensRead;
-        // Chromium's timer has 0.1 ms resolution: time blocks of runs and divide, so the cheap baseline
-        // is measured, not rounded to zero.
-        const block = 10;
-        const readMs: number[] = [];
-        const baseMs: number[] = [];
-        let rows = 0;
-        for (let i = 0; i < n; i++) {
-          let t = performance.now();
-          for (let k = 0; k < block; k++) rows = read()?.read ?? 0;
-          readMs.push((performance.now() - t) / block);
-          t = performance.now();
-          let chars = 0;
-          for (let k = 0; k < block * 10; k++) chars += document.body.textContent!.length;
-          baseMs.push((performance.now() - t) / (block * 10) + chars * 0);
-        }
-        return { rows, readMs, baseMs };
-      }, iterations);
+      const timing = await timePage(tab, iterations);
       out.push({ page: page.name, rows: timing.rows, readMs: median(timing.readMs), baselineMs: median(timing.baseMs) });
+      await tab.close();
+    }
+    // 500-order lists, served at the console URLs by the test browser itself.
+    for (const big of bigOrderPages(500)) {
+      const tab = await browser.context.newPage();
+      await tab.route(big.url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: big.html }));
+      await tab.goto(big.url);
+      await tab.addScriptTag({ content: bundle });
+      const timing = await timePage(tab, 3);
+      out.push({
+        page: `${big.page.name} × 500`,
+        rows: timing.rows,
+        readMs: median(timing.readMs),
+        baselineMs: median(timing.baseMs),
+        longTasks: timing.longs.length,
+        longestMs: Math.max(0, ...timing.longs),
+      });
       await tab.close();
     }
   } finally {

@@ -1,0 +1,34 @@
+import type { DemoShop } from '../fixtures/data/shop';
+import { demoShop } from '../fixtures/data/shop';
+import { DEMO_PAGES, type DemoPage } from '../fixtures/pages';
+
+/** An id with its last digits replaced by a counter: unique per copy, same shape as the console's. */
+const renumber = (id: string, n: number) => id.slice(0, -5) + String(n).padStart(5, '0');
+
+/**
+ * The demo shop with every platform's orders repeated (new ids) until there are `count` of them: a long list
+ * as a busy shop's seller sees it with 500 rows per page.
+ */
+export function bigShop(count: number): DemoShop {
+  const shop = demoShop();
+  const orders = {} as DemoShop['orders'];
+  for (const [platform, list] of Object.entries(shop.orders) as [keyof DemoShop['orders'], DemoShop['orders']['taobao']][]) {
+    orders[platform] = Array.from({ length: count }, (_, i) => {
+      const o = list[i % list.length]!;
+      return { ...o, orderId: renumber(o.orderId, i) };
+    });
+  }
+  return { ...shop, orders };
+}
+
+/** Each platform's main order page drawn with `count` orders, with the URL it is served at. */
+export function bigOrderPages(count: number): { page: DemoPage; url: string; html: string }[] {
+  const shop = bigShop(count);
+  const firsts = ['taobao-orders', 'douyin-orders', 'jd-orders', 'pdd-orders'];
+  return firsts.map((name) => {
+    const page = DEMO_PAGES.find((p) => p.name === name)!;
+    const url = new URL(page.urls[0]!);
+    url.searchParams.set('demo', `big${count}`);
+    return { page, url: url.href, html: page.render(shop) };
+  });
+}
