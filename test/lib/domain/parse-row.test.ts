@@ -56,6 +56,28 @@ describe('parseOrderRow', () => {
     expect(result.ok || result.rejected.problems).toEqual([{ field: 'items[1].quantity', problem: 'invalid', raw: '若干' }]);
   });
 
+  it('shows a rejected row as what the reader read, never the row text with the receiver', () => {
+    const receiver = '收货人：张** 138****5678 浙江省杭州市西湖区文三路**号';
+    const result = parseOrderRow({ ...good, paid: '--', text: `订单号：4012345678901234567 ${receiver}` }, 0, ctx);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.rejected.text).not.toMatch(/收货人|138|文三路/);
+    expect(result.rejected.text).toBe('订单号：4012345678901234567 · 创建时间：2025-07-30 20:15:00 · 白鸭绒羽绒服女短款 颜色分类:黑色;尺码:M ¥209.00 x2 · t**9 · -- · 交易关闭');
+  });
+
+  it('makes the order a refund only when every item is refunded, or one is still refunding', () => {
+    const item = good.items[0]!;
+    const status = (afterSales: (string | undefined)[], own?: string) => {
+      const r = parseOrderRow({ ...good, status: '交易成功', afterSale: own, items: afterSales.map((a) => ({ ...item, afterSale: a })) }, 0, ctx);
+      return r.ok ? [r.record.status, r.record.statusText] : r.rejected.problems;
+    };
+    expect(status(['退款成功', undefined])).toEqual(['completed', '交易成功 退款成功']);
+    expect(status(['退款成功', '退款成功'])).toEqual(['refunded', '交易成功 退款成功']);
+    expect(status(['退款中', undefined])).toEqual(['refunding', '交易成功 退款中']);
+    expect(status([undefined, undefined], '退款成功')).toEqual(['refunded', '交易成功 退款成功']);
+    expect(status([undefined])).toEqual(['completed', '交易成功']);
+  });
+
   it('rejects a row without a buyer rather than inventing one', () => {
     const result = parseOrderRow({ ...good, buyer: '' }, 0, ctx);
     expect(result.ok || result.rejected.problems).toEqual([{ field: 'buyer', problem: 'missing', raw: '' }]);
