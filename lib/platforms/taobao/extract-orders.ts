@@ -43,12 +43,12 @@ function buyerOf(cell: Element | undefined, group: AnchorGroup): string {
 }
 
 /** The order's status: its column, else the status box, else a status word in the order's rows outside the item cell. */
-function statusOf(cell: Element | undefined, group: AnchorGroup, title: number | undefined): string {
+function statusOf(cell: Element | undefined, group: AnchorGroup, cols: Columns): string {
   if (cell) return firstValue(cell.querySelector(S.ORDER_STATUS_BOX) ?? cell);
   const box = orderParts(group).map((row) => row.querySelector(S.ORDER_STATUS_BOX)).find(Boolean);
   if (box) return firstValue(box);
-  const outsideTitle = group.rows.flatMap((row) => cellsOf(row).filter((_, i) => i !== title));
-  return [group.head, ...outsideTitle].flatMap((el) => textPieces(el)).find(isOrderStatusWord) ?? '';
+  const own = group.rows.flatMap((row) => cellsOf(row).filter((_, i) => i !== cols.title && i !== cols.afterSale));
+  return [group.head, ...own].flatMap((el) => textPieces(el)).find(isOrderStatusWord) ?? '';
 }
 
 function readItem(cells: Cells, cols: Columns): RawOrderItem {
@@ -75,7 +75,7 @@ function readOrder(group: AnchorGroup, cols: Columns, grid: Map<Element, Element
     orderId: orderIdOf(group),
     buyer: buyerOf(cellAt(first, cols, 'buyer'), group),
     placedAt: labelValue(group.head, S.PLACED_AT_LABEL) ?? '',
-    status: statusOf(cellAt(first, cols, 'status'), group, cols.title),
+    status: statusOf(cellAt(first, cols, 'status'), group, cols),
     paid: amountOf(cellAt(first, cols, 'paid')),
     items: rows.map((cells) => readItem(cells, cols)),
   };

@@ -18,7 +18,7 @@ export const taobao: PlatformAdapter = {
       empty: /没有符合条件的(?:宝贝|订单|记录)|暂无(?:数据|订单)/,
     },
     products: {
-      records: [/(?<![\u4e00-\u9fffA-Za-z])ID\s*[:：]\s*\d{6,}/, /item\.htm\?id=\d/],
+      records: [/(?<![\u4e00-\u9fffA-Za-z])ID(?:\s*[:：]\s*|\s+)\d{6,}/, /(?<![\u4e00-\u9fffA-Za-z])(?:商家)?编码\s*[:：]\s*\S/],
       headers: [/库存/, /30\s*[日天]销量|价格/],
       empty: /没有符合条件的宝贝|暂无(?:数据|宝贝|商品)/,
     },

@@ -74,9 +74,12 @@ export function withoutChromeWords(text: string): string {
     .join(' ');
 }
 
-/** Taobao's order status texts (research §1.4), for an order that shows its status as a word in a row. */
+/**
+ * Taobao's order status texts (research §1.4), for an order that shows its status as a word in a row. Refund
+ * words are an item's after-sales state (the 售后 cell), never the order's status.
+ */
 const ORDER_STATUS_WORD =
-  /^(?:等待买家付款|买家已付款[,，]?\s*等待卖家发货|等待卖家发货|卖家已发货[,，]?\s*等待买家确认|卖家部分发货|交易成功|交易关闭|退款中|退款成功)$/;
+  /^(?:等待买家付款|买家已付款[,，]?\s*等待卖家发货|等待卖家发货|卖家已发货[,，]?\s*等待买家确认|卖家部分发货|交易成功|交易关闭)$/;
 
 /** True for a text that is one of Taobao's order status texts. */
 export function isOrderStatusWord(text: string): boolean {

@@ -45,7 +45,7 @@ export const BUYER_NAME = '[class*="buyer-mod__name"], [class*="ww-box"], [class
 export const ORDER_STATUS_BOX = '[class*="status-item-box"], [class*="text-mod__link"]';
 
 /** Struck-through original prices shown above the price paid (legacy `price-mod__price` cell). */
-export const ORIGINAL_PRICE = 'del, s, [class*="origin"], [class*="line-through"]';
+export const ORIGINAL_PRICE = 'del, s, [class*="origin"], [class*="line-through"], [style*="line-through"]';
 
 /** Fusion draws locked (fixed) columns a second time in these overlays; their rows are copies. */
 export const LOCKED_COLUMN_COPY = '[class*="next-table-lock-left"], [class*="next-table-lock-right"]';
