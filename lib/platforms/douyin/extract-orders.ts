@@ -1,5 +1,5 @@
 import type { RawOrderRow } from '../../domain';
-import { anchorGroups, expandGrid, findHeader, firstToken, labelValue, textExcept, textOf, textPieces, type AnchorGroup } from '../../scrape';
+import { anchorGroups, expandGrid, findHeader, firstToken, labelValue, lineKind, textExcept, textOf, textPieces, type AnchorGroup } from '../../scrape';
 import { readDivOrders } from './extract-div-orders';
 import { orderColumns, statusIn, type OrderColumns } from './order-columns';
 import { readItem } from './order-item';
@@ -10,13 +10,14 @@ const LEVEL_0 = /table-row-level-0/;
 const LEVEL_N = /table-row-level-[1-9]/;
 
 /**
- * A row that closes an order with its remarks (商家备注 / 买家留言), whatever its classes and key: it holds
- * the remark divs or the closing class, and none of an item's own anchors (the crawler saw the closing class
- * on the last item row too).
+ * A row that closes an order with its remarks (商家备注 / 买家留言), whatever its key: all its text sits in the
+ * remark divs, or it has the closing class and is no item line (the crawler saw that class on the last item
+ * row too). A message such as `x2 请分开包装` in a remark div never makes the row an item.
  */
 export function isRemarkRow(row: Element): boolean {
-  if (row.querySelector(S.ITEM_MARK) || row.getAttribute('data-row-key')?.includes('child')) return false;
-  return row.matches(S.REMARK_ROW_CLASS) || !!row.querySelector(S.REMARK_BLOCK);
+  if (row.querySelector(S.ITEM_MARK)) return false;
+  if (row.querySelector(S.REMARK_BLOCK) && !textExcept(row, S.REMARK_BLOCK)) return true;
+  return row.matches(S.REMARK_ROW_CLASS) && lineKind(textPieces(row)) !== 'item';
 }
 
 /**

@@ -43,7 +43,8 @@ function readProduct(row: Element, cols: Columns, tabStatus: string): RawProduct
       sales30d: labelled(row, S.SALES_30D_LABEL) ?? textOf(salesCell),
     }),
     status: rowStatus(cells, cell('status'), info, tabStatus),
-    listedAt: DATE.exec(listed ? textOf(listed) : textOf(row))?.[0] ?? '',
+    // Date and time may be two divs (td[5] `div > div` texts joined, WeAblum's reader).
+    listedAt: DATE.exec(textPieces(listed ?? row).join(' '))?.[0] ?? '',
   };
 }
 
