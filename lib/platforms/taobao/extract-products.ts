@@ -1,5 +1,5 @@
 import type { RawProductRow } from '../../domain';
-import { ROW_SELECTOR, cellsOf, findHeader, firstToken, labelValue, rowGrid, tableScope, textOf, textPieces } from '../../scrape';
+import { HIDDEN, ROW_SELECTOR, cellsOf, findHeader, firstToken, labelValue, rowGrid, tableScope, textOf, textPieces } from '../../scrape';
 import { amountOf, cellAt, firstValue, productIdOf, titleOf } from './cells';
 import { DEFAULT_PRODUCT_COLUMNS, PRODUCT_HEADERS, isProductStatusWord, loadedCount, statusOfTab, type ProductField } from './schema';
 import * as S from './selectors';
@@ -11,6 +11,8 @@ const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}/;
 function isProductRow(row: Element, header: Element | undefined, scope: ParentNode): boolean {
   if (row === header || row.closest(`thead, ${S.LOCKED_COLUMN_COPY}`) || cellsOf(row).length < 3) return false;
   if (row.matches(S.BODY_HEADER_ROW) || [...row.children].some((c) => c.matches('th, [role="columnheader"]'))) return false;
+  // Measure rows (hidden, or cells of nothing but a no-break space) and spacer rows are never products.
+  if (row.closest(HIDDEN) || !textOf(row)) return false;
   const outerCell = row.parentElement?.closest(CELL);
   return !(outerCell && (scope as Node).contains(outerCell)); // an expanded SKU table inside a row
 }

@@ -14,13 +14,17 @@ export const PLACED_AT_LABEL = '创建时间|成交时间|下单时间';
 export const OUTER_ID_LABEL = '商家编码';
 
 /**
- * The product list's title cell shows `编码:YRF-2409` (research §1.3). A colon or a space must follow, so a
- * title such as `编码器` never matches (labelPattern already refuses `条形编码`).
+ * The product list's title cell shows `编码:YRF-2409` (research §1.3). A colon, a space or the end of the text
+ * (the colon and value in elements of their own) must follow, so a title such as `编码器` never matches
+ * (labelPattern already refuses `条形编码`).
  */
-export const PRODUCT_OUTER_ID_LABEL = '(?:商家)?编码(?=\\s*[:：]|\\s+[A-Za-z0-9])';
+export const PRODUCT_OUTER_ID_LABEL = '(?:商家)?编码(?=\\s*[:：]|\\s+[A-Za-z0-9]|\\s*$)';
 
-/** The product list's title cell shows `ID:227638060486` (research §1.3); `ID 2276…` (a space, nbsp) only before digits. */
-export const PRODUCT_ID_LABEL = '(?<![A-Za-z])(?:商品|宝贝)?ID(?=\\s*[:：]|\\s+\\d)';
+/**
+ * The product list's title cell shows `ID:227638060486` (research §1.3); `ID 2276…` (a space, nbsp) only
+ * before digits; `ID` alone when the colon and id are elements of their own.
+ */
+export const PRODUCT_ID_LABEL = '(?<![A-Za-z])(?:商品|宝贝)?ID(?=\\s*[:：]|\\s+\\d|\\s*$)';
 
 /** Some order layouts print the nickname in the order's header row instead of a 买家 column. */
 export const BUYER_LABEL = '买家(?:昵称|账号)?(?=\\s*[:：])';
