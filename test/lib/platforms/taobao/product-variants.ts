@@ -11,6 +11,8 @@ const rows = (doc: Document) => [...doc.querySelectorAll(ROW)].filter((r) => !r.
 const headCells = (doc: Document) => [...doc.querySelectorAll('table[role="table"] > thead > tr')[0]!.children];
 const td = (row: Element, i: number) => row.querySelectorAll(':scope > td')[i]!;
 const withoutSales = ({ sales30d: _s, ...p }: Product) => p;
+/** Variants that address the columns by position apply to the page with the eight-column layout only. */
+const eightColumns = (page: { name: string }) => page.name === 'taobao-products';
 
 /** Sets the header text of column i (its wrapper div when it has one). */
 function setHeader(doc: Document, i: number, text: string): void {
@@ -35,10 +37,12 @@ function mergeSales(doc: Document, colon: string, order: 'total-first' | 'recent
 export const PRODUCT_VARIANTS: PageVariant[] = [
   {
     name: 'taobao: one 销量 column, 累计销量 then 30日销量 by label (space)',
+    appliesTo: eightColumns,
     apply: (doc) => mergeSales(doc, ' ', 'total-first'),
   },
   {
     name: 'taobao: one 销量 column, 30日销量：12 before 累计销量：N (full-width colon)',
+    appliesTo: eightColumns,
     apply: (doc) => mergeSales(doc, '：', 'recent-first'),
   },
   {
@@ -53,6 +57,7 @@ export const PRODUCT_VARIANTS: PageVariant[] = [
   },
   {
     name: 'taobao: 累计销量 and 30日销量 columns swapped',
+    appliesTo: eightColumns,
     apply: (doc) => {
       const [a, b] = [headCells(doc)[4]!, headCells(doc)[5]!];
       swapNodes(a, b);
@@ -119,6 +124,7 @@ export const PRODUCT_VARIANTS: PageVariant[] = [
   },
   {
     name: 'taobao: 创建时间： label inside the time cell, under a header 时间',
+    appliesTo: eightColumns,
     apply: (doc) => {
       setHeader(doc, 7, '时间');
       rows(doc).forEach((row) => {
@@ -131,7 +137,7 @@ export const PRODUCT_VARIANTS: PageVariant[] = [
     name: 'taobao: status tag moved from the time cell into the title cell',
     apply: (doc) =>
       rows(doc).forEach((row) => {
-        const tag = td(row, 7).querySelector('.status-tag');
+        const tag = row.querySelector('.status-tag');
         if (tag) td(row, 1).querySelector('.product-desc-extend-content')!.append(tag);
       }),
   },
