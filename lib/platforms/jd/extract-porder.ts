@@ -43,10 +43,14 @@ function blocks(scope: ParentNode): { list: PorderBlock[]; cols: Cols } {
   return { list, cols: cols ?? {} };
 }
 
-/** The cells of a body row that hold the item (the remark and receiver cells never do). */
+/**
+ * The cells of a body row that hold the item: never the remark or receiver cells, nor the order's own cells
+ * (amount, status, buyer) that a row-spanned grid also lays on a gift or note row.
+ */
 function itemCells(cells: Element[], cols: Cols): Element[] {
   const remark = cols.remark ?? (cols.title === undefined && cells.length > PORDER.remarkIndex ? PORDER.remarkIndex : undefined);
-  return [...new Set(cells.filter((c, i) => i !== remark && i !== cols.receiver && i !== cols.buyer && !c.matches(ORDER.remark)))];
+  const order = new Set([remark, cols.receiver, cols.buyer, cols.paid, cols.status]);
+  return [...new Set(cells.filter((c, i) => !order.has(i) && !c.matches(ORDER.remark)))];
 }
 
 function readRow(cells: Element[], cols: Cols): RawOrderItem {
@@ -58,7 +62,7 @@ function readRow(cells: Element[], cols: Cols): RawOrderItem {
   const outerId = firstToken(label(titleCell, ORDER_TEXT.outerId)) ?? codeAtEnd(title);
   if (skuId) item.skuId = skuId;
   if (outerId) item.outerId = outerId;
-  const own = itemCells(cells, cols).filter((c) => c !== titleCell && cells.indexOf(c) !== cols.paid);
+  const own = itemCells(cells, cols).filter((c) => c !== titleCell);
   const priceCell = at('price', PORDER.priceIndex);
   // A price cell may show an original price before the price (`p[1]`, `p[2] = ¥price`): its last amount counts.
   const prices = priceCell ? priceTexts(priceCell) : [];
@@ -71,7 +75,7 @@ function readRow(cells: Element[], cols: Cols): RawOrderItem {
   const counts = own.filter((c) => c !== priceCell && /^\d{1,3}$/.test(textOf(c)));
   const bare = qtyCell ? textOf(qtyCell).match(/^\d+$/)?.[0] : counts.length === 1 ? textOf(counts[0]) : '';
   item.quantity = qty?.match(/\d+/)?.[0] || pieces.find(isQuantityText) || bare || '';
-  const afterSale = pieces.find((t) => t.length <= 12 && isAfterSaleText(t));
+  const afterSale = [...textPieces(titleCell), ...pieces].find((t) => t !== title && t.length <= 12 && isAfterSaleText(t));
   if (afterSale) item.afterSale = afterSale;
   return item;
 }

@@ -112,7 +112,7 @@ export function itemBlocks(card: Element): Element[] {
   return minimal.map((el) => {
     let block = el;
     for (let up = el.parentElement; up && up !== card && card.contains(up); up = up.parentElement) {
-      if (block.matches(BOUNDARY) || minimal.some((o) => o !== el && up.contains(o))) break;
+      if (up.matches(BOUNDARY) || minimal.some((o) => o !== el && up.contains(o))) break;
       if (labelHits(up, ORDER_TEXT.orderId).length || up.querySelector(notes)) break;
       block = up;
     }
