@@ -2,6 +2,9 @@ import {
   cleanAmount,
   cleanSpec,
   isChromeWord,
+  isOrderStatusWord,
+  loadedCount,
+  withoutChromeWords,
   isProductStatusWord,
   isSpecText,
   itemIdFromHref,
@@ -46,6 +49,31 @@ describe('taobao schema', () => {
     expect(itemIdFromHref('https://detail.tmall.com/item.htm?spm=a1z10&id=640585419897&skuId=1')).toBe('640585419897');
     expect(itemIdFromHref('//trade.taobao.com/trade/detail/tradeSnap.htm?tradeID=4590500607641348686')).toBeUndefined();
     expect(itemIdFromHref('//item.taobao.com/item.htm?spm=abc')).toBeUndefined();
+    expect(itemIdFromHref('//buyertrade.taobao.com/trade/detail/tradeSnap.htm?tradeID=4590500607641348686&snapShot=true')).toBeUndefined();
+    expect(itemIdFromHref('//qn.taobao.com/home.htm/item-manage?itemId=640585419897')).toBe('640585419897');
+  });
+
+  it('takes button words drawn into a status text off it (交易成功\n补发货)', () => {
+    expect(withoutChromeWords('交易成功 补发货')).toBe('交易成功');
+    expect(withoutChromeWords('卖家已发货，等待买家确认 查看物流')).toBe('卖家已发货，等待买家确认');
+    expect(withoutChromeWords('补发货')).toBe('');
+    expect(withoutChromeWords('t**9')).toBe('t**9');
+  });
+
+  it('knows the order status texts, and never a refund word as an order status', () => {
+    expect(isOrderStatusWord('买家已付款，等待卖家发货')).toBe(true);
+    expect(isOrderStatusWord('卖家已发货,等待买家确认')).toBe(true);
+    expect(isOrderStatusWord('交易成功')).toBe(true);
+    expect(isOrderStatusWord('退款成功')).toBe(false);
+    expect(isOrderStatusWord('交易成功的宝贝')).toBe(false);
+  });
+
+  it('gives no 30-day figure until one has loaded', () => {
+    expect(loadedCount('12')).toBe('12');
+    expect(loadedCount('1,203')).toBe('1,203');
+    expect(loadedCount('')).toBeUndefined();
+    expect(loadedCount('--')).toBeUndefined();
+    expect(loadedCount('加载中')).toBeUndefined();
   });
 
   it('turns a tab name into its status word', () => {
