@@ -28,11 +28,32 @@ export function labelPattern(label: string): RegExp {
   return re;
 }
 
+/** True when b follows a as a sibling with only comments between (React's `¥<!-- -->12.90`, Vue's `<!--v-if-->`). */
+function sameRun(a: Text | undefined, b: Text): boolean {
+  let n = a?.nextSibling;
+  while (n && n.nodeType === 8 /* comment */) n = n.nextSibling;
+  return !!a && n === b;
+}
+
+/** The visible texts under root; sibling text nodes split only by comments are one text, as the browser shows them. */
 function pieces(root: ParentNode): { el: Element; text: string }[] {
-  const out: { el: Element; text: string }[] = [];
+  const out: { el: Element; text: string; raw: string }[] = [];
+  let last: Text | undefined;
   for (const n of visibleTextNodes(root)) {
-    const text = squashSpace(stripCss(n.nodeValue ?? ''));
-    if (text && n.parentElement) out.push({ el: n.parentElement, text });
+    const prev = out[out.length - 1];
+    if (prev && sameRun(last, n)) {
+      prev.raw += n.nodeValue ?? '';
+      prev.text = squashSpace(stripCss(prev.raw));
+    } else {
+      const raw = n.nodeValue ?? '';
+      const text = squashSpace(stripCss(raw));
+      if (!text || !n.parentElement) {
+        last = undefined;
+        continue;
+      }
+      out.push({ el: n.parentElement, text, raw });
+    }
+    last = n;
   }
   return out;
 }

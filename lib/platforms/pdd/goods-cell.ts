@@ -10,9 +10,18 @@ export function cellText(cell: Element | undefined): string {
     .join(' ');
 }
 
-/** The visible text of each child node (textOf: no style/script/hidden element, no leaked CSS rule). */
+const ELEMENT = 1;
+const TEXT = 3;
+
+/**
+ * The visible text of each child element and text node (textOf: no style/script/hidden element, no leaked
+ * CSS rule); comments (`<!--v-if-->`, React's `<!-- -->`) are not text.
+ */
 function childLines(el: Element): string[] {
-  return [...el.childNodes].map((n) => textOf(n)).filter(Boolean);
+  return [...el.childNodes]
+    .filter((n) => n.nodeType === ELEMENT || n.nodeType === TEXT)
+    .map((n) => textOf(n))
+    .filter(Boolean);
 }
 
 /** True when the cell shows goods: the goods container, the id box, a picture or an `ID: …` line. */
