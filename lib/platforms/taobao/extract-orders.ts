@@ -51,6 +51,18 @@ function statusOf(cell: Element | undefined, group: AnchorGroup, cols: Columns):
   return [group.head, ...own].flatMap((el) => textPieces(el)).find(isOrderStatusWord) ?? '';
 }
 
+const PAID_PREFIX = new RegExp(`^.*?(?:${S.PAID_LABEL})\\s*[:：]?\\s*`);
+
+/** 实收款: by its own label in one of the first row's cells (`实收款：¥338.00` under a header 金额), else its column. */
+function paidOf(cells: Cells, cols: Columns): string {
+  for (const cell of new Set(cells ?? [])) {
+    if (cell === cellAt(cells, cols, 'title')) continue;
+    // The amount may be split across elements after its label (`实收款：` `￥` `338.00`): the cell's text past the label.
+    if (labelValue(cell, S.PAID_LABEL) !== undefined) return amountOf(cell).replace(PAID_PREFIX, '');
+  }
+  return amountOf(cellAt(cells, cols, 'paid'));
+}
+
 function readItem(cells: Cells, cols: Columns): RawOrderItem {
   const main = cellAt(cells, cols, 'title');
   const outerId = firstToken(main ? labelValue(main, S.OUTER_ID_LABEL) : undefined);
@@ -76,7 +88,7 @@ function readOrder(group: AnchorGroup, cols: Columns, grid: Map<Element, Element
     buyer: buyerOf(cellAt(first, cols, 'buyer'), group),
     placedAt: labelValue(group.head, S.PLACED_AT_LABEL) ?? '',
     status: statusOf(cellAt(first, cols, 'status'), group, cols),
-    paid: amountOf(cellAt(first, cols, 'paid')),
+    paid: paidOf(first, cols),
     items: rows.map((cells) => readItem(cells, cols)),
   };
 }

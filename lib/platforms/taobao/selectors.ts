@@ -26,6 +26,9 @@ export const PRODUCT_OUTER_ID_LABEL = '(?:商家)?编码(?=\\s*[:：]|\\s+[A-Za-
  */
 export const PRODUCT_ID_LABEL = '(?<![A-Za-z])(?:商品|宝贝)?ID(?=\\s*[:：]|\\s+\\d|\\s*$)';
 
+/** The amount paid written with its label inside a cell (`实收款：¥338.00`), whatever the column header says. */
+export const PAID_LABEL = '实收款|实付款|买家实付|实付金额';
+
 /** Some order layouts print the nickname in the order's header row instead of a 买家 column. */
 export const BUYER_LABEL = '买家(?:昵称|账号)?(?=\\s*[:：])';
 

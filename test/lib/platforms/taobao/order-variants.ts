@@ -195,6 +195,14 @@ export const ORDER_VARIANTS: PageVariant[] = [
     },
   },
   {
+    name: 'taobao: 实收款： label inside the amount cell, under a header 金额',
+    appliesTo: onPages(QIANNIU, LEGACY),
+    apply: (doc) => {
+      mapTextNodes(doc, (t) => t.replace(/^(\s*)实收款(\s*)$/, '$1金额$2'));
+      doc.querySelectorAll('[class*="sold_real-pay"], [class*="price-mod__price"] > p > strong').forEach((el) => el.prepend(doc.createTextNode('实收款：')));
+    },
+  },
+  {
     name: 'taobao: quantities drawn as x2',
     appliesTo: onPages(QIANNIU, LEGACY),
     apply: (doc) =>
