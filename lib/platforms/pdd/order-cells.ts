@@ -43,12 +43,16 @@ export function buyerText(head: Element | undefined, cells: Element[], cols: Col
   return pieces.find(isMaskedNickname) ?? '';
 }
 
-/** The status: its column, else a status word standing in the row or the head. */
+/**
+ * The status: its column, else a status word standing in the head or the row — never the 售后 cell's word
+ * (退款中 there is the after-sales state, not the order's status).
+ */
 export function statusText(head: Element | undefined, cells: Element[], cols: Columns): string {
   const col = cellAt(cells, cols.status);
   if (col) return cellText(col);
-  const pieces = [...readableCells(cells, cols), ...(head ? [head] : [])].flatMap((el) => textPieces(el));
-  return pieces.find(isOrderStatusWord) ?? '';
+  const afterSale = cellAt(cells, cols.afterSale);
+  const where = [...(head ? [head] : []), ...readableCells(cells, cols).filter((c) => c !== afterSale)];
+  return where.flatMap((el) => textPieces(el)).find(isOrderStatusWord) ?? '';
 }
 
 /**

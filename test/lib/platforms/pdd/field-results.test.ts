@@ -52,6 +52,16 @@ describe('pdd order list: what is never read', () => {
     for (const p of pages) expect(extractOrders(p)[0]!.items[0]).toMatchObject({ title: '纯棉短袖T恤', spec: '白色,XL' });
   });
 
+  it('never takes a comment node (<!--v-if-->) for a goods line, and reads a React-split 实收款：¥<!-- -->53.90', () => {
+    const plain = '<td><div class="goods-record-container"><img src="x"><div><!--v-if--><div>纯棉短袖T恤</div><div>¥53.90</div><div>ID: 881221030717</div><div>白色,XL</div></div></div></td>';
+    const page = order(plain, '<td>查看</td>');
+    page.querySelectorAll('td')[4]!.innerHTML = '实收款：¥<!-- -->53.90';
+    const [row] = extractOrders(page);
+    expect(row!.items[0]).toMatchObject({ title: '纯棉短袖T恤', spec: '白色,XL' });
+    const parsed = parseOrderRow(row!, 0, ctx);
+    expect(parsed.ok && parsed.record.paidFen).toBe(5390);
+  });
+
   it('never reads the lines of a hidden copy inside the goods cell (a tooltip with more lines than the info box)', () => {
     const tip = '<div style="display:none"><div>旧标题</div><div>ID: 100000000001</div><div>旧规格</div><div>¥1.00</div><div>商家编码: OLD</div></div>';
     expect(extractOrders(order(goods('纯棉短袖T恤', tip), '<td>查看</td>'))[0]!.items[0]).toEqual({
