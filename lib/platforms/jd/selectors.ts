@@ -117,4 +117,4 @@ export const WARE_LABELS = {
 export const WARE_LABEL_START = /^(商品编号|商品ID|SKU|货号|商家编码|销售属性|规格|京东价|售价|价格|可售库存|库存|近?30[天日]销量|月销量|商品状态|状态|上架时间|创建时间)/i;
 
 // Proven by: test/fixtures/html/jd-orders.html, jd-orders-remarks.html, jd-products.html, and the hand-written
-// variants in test/lib/platforms/jd/extract.test.ts, porder.test.ts, products.test.ts and variants.test.ts.
+// variants in test/lib/platforms/jd/{extract,cards,porder,products,signs,variants}.test.ts.

@@ -3,6 +3,7 @@ import type { Order } from '../../../../lib/domain';
 import { extractJdOrders } from '../../../../lib/platforms/jd/extract';
 import { DEMO_PAGES, type DemoPage } from '../../../fixtures/pages';
 import { loadPage, withoutCapture } from '../../../support/fixtures';
+import { $$, cardId, cards, toContainers, toLegacyWareTable, toPorder } from './layouts';
 import { fragment, readDocument, readVariant, serialized, type PageVariant, type StoredRecord } from '../../../support/page-variants';
 
 // JD-specific page variants (metamorphic): the jdm order cards and the ware list redrawn the ways the real
@@ -10,8 +11,6 @@ import { fragment, readDocument, readVariant, serialized, type PageVariant, type
 // documented difference written as a function of the page's records. The generic variants run in
 // test/lib/platforms/page-variants.test.ts.
 
-const $$ = (root: ParentNode, sel: string) => [...root.querySelectorAll(sel)];
-const cards = (doc: Document) => $$(doc, '.card');
 const isOrders = (page: DemoPage) => page.kind === 'orders';
 const isProducts = (page: DemoPage) => page.kind === 'products';
 const orders = (records: StoredRecord[]) => records as Order[];
@@ -21,7 +20,6 @@ function footer(doc: Document, text: (card: Element, i: number) => string): void
 }
 const lastLineList = (card: Element) => card.querySelector('.sku-info-list')!;
 const firstTitle = (card: Element) => card.querySelector('.sku-name')!.textContent!;
-const cardId = (card: Element) => card.querySelector('.order-info-btn span')!.textContent!;
 
 function noPriceLine(title: string, tagText: string, qty = 'x1'): string {
   return `<div class="sku-info-list__item"><div class="sku-info-card"><div class="card-left__desc"><span class="jd-tag"><span class="jd-tag__content">${tagText}</span></span><a class="sku-name">${title}</a></div><div class="sku-info-card__right"><div class="config-view-item"><span class="config-view-item__value">${qty}</span></div></div></div></div>`;
@@ -35,64 +33,6 @@ function joinConfigs(doc: Document, sep: string): void {
     const value = item.querySelector('.config-view-item__value')!;
     item.textContent = `${label.textContent!.replace(/[:：]\s*$/, '')}${sep}${value.textContent}`;
   }
-}
-
-const pin = (card: Element) => card.querySelector('.user-pin')?.textContent ?? '';
-
-/** The `/jdm/trade/order/orderList` layout: one `.table-item-container` per order, labelled parts, no kit classes. */
-function toContainers(doc: Document): void {
-  for (const card of cards(doc)) {
-    const lines = $$(card, '.sku-info-list__item').map((line) => {
-      const configs = $$(line, '.card-left__desc .config-view-item').map((c) => {
-        const label = c.querySelector('.config-view-item__label')?.textContent?.replace(/[:：]\s*$/, '');
-        return `<p>${label === 'skuId' ? 'SKU' : (label ?? '规格')}：${c.querySelector('.config-view-item__value')!.textContent}</p>`;
-      });
-      const right = $$(line, '.sku-info-card__right .config-view-item__value').map((v) => `<span>${v.textContent}</span>`);
-      const tags = $$(line, '.jd-tag__content').map((t) => `<em class="line-tag">${t.textContent}</em>`);
-      return `<div class="goods-item"><div class="goods-item__left"><a class="goods-name">${line.querySelector('.sku-name')!.textContent}</a>${tags.join('')}${configs.join('')}</div><div class="goods-item__right">${right.join('')}</div></div>`;
-    });
-    const amount = card.querySelector('[prop="receivables"] .config-view-item__value')!.textContent;
-    const status = card.querySelector('.order-status span')!.textContent;
-    const notes = $$(card, '.jd-tag__content').filter((t) => !t.closest('.sku-info-list__item')).map((t) => `<span class="jd-tag"><span class="jd-tag__content">${t.textContent}</span></span>`);
-    const remark = card.querySelector('.remark-cell__text')?.textContent;
-    const box = fragment(
-      doc,
-      `<div class="table-item-container"><div class="table-item-header"><span>订单编号：${cardId(card)}</span><span class="time-text">${card.querySelector('.shop-overflow-tooltip__content')!.textContent}</span>${notes.join('')}</div>
-      <div class="goods-info-column"><div class="user-pin-cell-row"><button class="jd-button"><i class="jd-icon-chat"></i></button><span>${pin(card)}</span></div>${lines.join('')}</div>
-      <div class="amount-column"><span>应付金额：</span><span>${amount}</span></div><div class="status-column"><span>${status}</span></div>
-      ${remark ? `<div class="remark-column"><span>${remark}</span></div>` : ''}</div>`,
-    );
-    card.replaceWith(box);
-  }
-}
-
-/** The old porder layout: a header table and a body table per order under `#order-shop-content`. */
-function toPorder(doc: Document): void {
-  const list = doc.querySelector('.table-body')!;
-  const blocks = cards(doc).map((card) => {
-    const lines = $$(card, '.sku-info-list__item');
-    const rows = lines.map((line, i) => {
-      const cfg = (label: string) => $$(line, '.config-view-item').find((c) => c.querySelector('.config-view-item__label')?.textContent?.startsWith(label));
-      const spec = $$(line, '.card-left__desc .config-view-item').find((c) => !c.querySelector('.config-view-item__label'))?.textContent;
-      const outer = cfg('货号')?.querySelector('.config-view-item__value')?.textContent;
-      const right = $$(line, '.sku-info-card__right .config-view-item__value').map((v) => v.textContent ?? '');
-      const price = right.find((t) => /[¥￥]/.test(t)) ?? '';
-      const qty = right.find((t) => /^x/.test(t)) ?? '';
-      const tag = line.querySelector('.sku-after-sale')?.textContent ?? '';
-      const span = lines.length;
-      const orderCells =
-        i === 0
-          ? `<td rowspan="${span}"><p>${card.querySelector('[prop="receivables"] .config-view-item__value')!.textContent}</p></td><td rowspan="${span}"><p>王**</p><p>138****5678</p></td><td rowspan="${span}">${card.querySelector('.order-status span')!.textContent}</td>`
-          : '';
-      const remark = i === 0 ? (card.querySelector('.remark-cell__text')?.textContent ?? '') : '';
-      return `<tr><td><div><div><p><a>${line.querySelector('.sku-name')!.textContent}</a></p><p>规格：${spec ?? ''}</p>${outer ? `<p>货号：${outer}</p>` : ''}${cfg('skuId') ? `<p>SKU：${cfg('skuId')!.querySelector('.config-view-item__value')!.textContent}</p>` : ''}${tag ? `<p>${tag}</p>` : ''}</div></div></td><td>${qty}</td><td><p>单价</p><p>${price}</p></td>${orderCells}<td>${remark}</td><td><a>出库</a></td></tr>`;
-    });
-    const tags = $$(card, '.jd-tag__content').filter((t) => !t.closest('.sku-info-list__item')).map((t) => `<span>${t.textContent}</span>`);
-    return `<div class="order-block"><div><div><table><thead><tr><th><div><span><a>${cardId(card)}</a></span><span>${card.querySelector('.shop-overflow-tooltip__content')!.textContent}</span>${tags.join('')}</div><div><span>下单账号：${pin(card)}</span></div></th></tr></thead></table></div><div><table><tbody>${rows.join('')}</tbody></table></div></div></div>`;
-  });
-  const header = '<table><thead><tr><th>商品</th><th>数量</th><th>单价(元)</th><th>应付金额</th><th>收货人</th><th>订单状态</th><th>备注</th><th>操作</th></tr></thead></table>';
-  const content = fragment(doc, `<div id="order-shop-content"><div><div><div>${header}</div><div class="order-list">${blocks.join('')}</div></div></div></div>`);
-  list.closest('.order-table')!.replaceWith(content);
 }
 
 /** SKU lines with a price (a gift at ¥0 counts; gift and service lines without one do not). */
@@ -258,19 +198,7 @@ const PRODUCT_LIST: PageVariant[] = [
   },
   {
     name: 'the legacy #tbl_type2 layout (one row per SKU, td[8] = actions)',
-    apply: (doc) => {
-      const rows: string[] = [];
-      let ware: { info: string; status: string; listed: string } | undefined;
-      for (const tr of $$(doc, '#js-ware-table .jd-table__body-wrapper tbody tr')) {
-        const tds = [...tr.children];
-        // A ware's first SKU row draws all 11 cells; the rows of its other SKUs only the 6 SKU cells.
-        if (tds.length === 11) ware = { info: tds[1]!.querySelector('.ware-info__text')!.innerHTML, status: tds[8]!.textContent!, listed: tds[9]!.textContent! };
-        const values = (tds.length === 11 ? tds.slice(2, 8) : tds).map((td) => td.textContent);
-        rows.push(`<tr><td><input type="checkbox"></td><td>${ware!.info}</td><td>${values.join('</td><td>')}</td><td>${ware!.status}</td><td>${ware!.listed}</td><td><a>编辑</a> <a>下架</a></td></tr>`);
-      }
-      const head = '<thead><tr><th></th><th>商品名称</th><th>SKU编码</th><th>销售属性</th><th>货号</th><th>京东价</th><th>库存</th><th>30天销量</th><th>状态</th><th>上架时间</th><th>操作</th></tr></thead>';
-      doc.querySelector('#js-ware-table')!.replaceWith(fragment(doc, `<table id="tbl_type2">${head}<tbody>${rows.join('')}</tbody></table>`));
-    },
+    apply: toLegacyWareTable,
   },
 ];
 const PRODUCT_VARIANTS: PageVariant[] = PRODUCT_LIST.map((v) => ({ ...v, appliesTo: (p: DemoPage) => isProducts(p) }));
