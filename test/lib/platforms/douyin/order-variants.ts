@@ -114,3 +114,26 @@ export const ORDER_VARIANTS: PageVariant[] = [
     apply: (doc) => doc.querySelectorAll('[class*="index_locationDetail"]').forEach((el) => (el.textContent = '王小明，13812345678，浙江省杭州市西湖区文三路 1 号')),
   },
 ];
+
+/** Noise in every div cell of the 2021–22 rows (the generic cell variants look for td and ARIA cells only). */
+const everyDivCell = (html: string, where: 'prepend' | 'append' = 'prepend') => (doc: Document) =>
+  doc.querySelectorAll('[class*="index_cell__"]').forEach((c) => c[where](fragment(doc, html)));
+
+export const DIV_ROW_VARIANTS: PageVariant[] = [
+  { name: 'div cells: style element inside every cell', apply: everyDivCell('<style>.x{color:red}</style>') },
+  {
+    name: 'div cells: script and template inside every cell',
+    apply: everyDivCell('<script>window.s={"p":"¥999.00","q":"x9","o":"订单编号：6999999999999999999"}</script><template><div>¥999.00 x9 待发货</div></template>'),
+  },
+  { name: 'div cells: display:none span inside every cell', apply: everyDivCell('<span style="display:none">¥999.00 x9 已完成</span>') },
+  { name: 'div cells: hidden-attribute span at the end of every cell', apply: everyDivCell('<span hidden>¥999.00 x9 已完成</span>', 'append') },
+  {
+    name: 'div cells: content wrapped in div.cell-inner > span',
+    apply: (doc) =>
+      doc.querySelectorAll('[class*="index_cell__"]').forEach((c) => {
+        const inner = fragment(doc, '<div class="cell-inner"><span></span></div>').firstElementChild!;
+        inner.firstElementChild!.append(...c.childNodes);
+        c.append(inner);
+      }),
+  },
+];

@@ -9,7 +9,7 @@ import { demoPagesOf, loadPage } from '../../../support/fixtures';
 const nothing = { read: 0, rejected: [], readerVersion: douyin.version };
 const doc = (body: string) => new DOMParser().parseFromString(`<!doctype html><body>${body}</body>`, 'text/html');
 
-it.each(demoPagesOf('douyin').map((p) => [p.name, p] as const))('%s read as nothing is drift', (_n, page) => {
+it.each(demoPagesOf('douyin').map((p) => [p.name, p] as const))('%s read as nothing is drift', { timeout: 60_000 }, (_n, page) => {
   expect(detectDrift(loadPage(page.name), douyin.signs[page.kind], nothing)).toMatchObject({ reason: 'no-rows' });
 });
 
