@@ -1,109 +1,30 @@
-import type { Order } from '../../../../lib/domain';
 import {
   expectedRecords,
   fragment,
-  insertAfter,
   mapTextNodes,
   swapNodes,
   textNodes,
   type PageVariant,
-  type StoredRecord,
 } from '../../../support/page-variants';
+import {
+  FAKE_ID,
+  ITEM_ROW,
+  LEGACY,
+  QIANNIU,
+  UNIT,
+  isSplitCompleted,
+  itemRows,
+  onPages,
+  orders,
+  units,
+} from './order-variant-dom';
+import { LEGACY_ORDER_VARIANTS } from './legacy-order-variants';
+import { ROW_VARIANTS } from './order-row-variants';
 
-// Taobao sold-list variants (research real-evidence.md: tp/sold and list_sold_items.htm). Both demo pages draw
-// each order as its own unit: a Fusion table (header tr + item trs) or a legacy trade-order-main block.
+// Taobao sold-list variants (research real-evidence.md: tp/sold and list_sold_items.htm): rows that are not
+// items inside orders, item states, labels, links and layouts the live pages draw.
 
-const QIANNIU = 'taobao-orders';
-const LEGACY = 'taobao-orders-legacy';
-const UNIT = '[class*="sold_order-table"], .trade-order-main';
-const ITEM_ROW = 'tr[class*="sold_item-row"], tr[class*="suborder-mod__item"]';
-const GIFT = '【赠品】旅行装试用小样';
-const FAKE_ID = '4099000011112222333';
-
-const units = (doc: Document) => [...doc.querySelectorAll(UNIT)];
-const itemRows = (unit: Element) => [...unit.querySelectorAll(ITEM_ROW)];
-const orders = (records: StoredRecord[]) => records as Order[];
-const onPages =
-  (...names: string[]) =>
-  (page: { name: string }) =>
-    names.includes(page.name);
-
-/** Inserts a row after each order's last item row (past its row-spanned cells). */
-function afterLastItem(doc: Document, html: (unit: Element, n: number) => string): void {
-  units(doc).forEach((unit, n) => {
-    const last = itemRows(unit).at(-1);
-    if (last) insertAfter(last, html(unit, n));
-  });
-}
-
-/** Adds one to the rowspan of an order's row-spanned cells (buyer, status, 实收款), for an added item line. */
-function growSpans(unit: Element): void {
-  for (const cell of itemRows(unit)[0]?.querySelectorAll('td[rowspan]') ?? []) {
-    cell.setAttribute('rowspan', String(Number(cell.getAttribute('rowspan')) + 1));
-  }
-}
-
-/** An item line of the order; its 售后 cell copies the first item's (a whole-order refund shows on every line). */
-const itemLine = (unit: Element, title: string, price: string) => {
-  const afterSale = itemRows(unit)[0]?.querySelectorAll('td')[3]?.innerHTML ?? '';
-  return `<tr class="next-table-row sold_item-row__1Pz4s"><td><div><a>${title}</a></div></td><td><div>${price}</div></td><td><div><p>1</p></div></td><td>${afterSale}</td></tr>`;
-};
-
-/** Completed orders of two or more items: one of their items gets its own 退款成功. */
-const isSplitCompleted = (o: Order) => o.status === 'completed' && o.items.length >= 2;
-
-export const ORDER_VARIANTS: PageVariant[] = [
-  {
-    name: 'taobao: 卖家备注 / 买家留言 row inside every order',
-    apply: (doc) => afterLastItem(doc, () => '<tr class="next-table-row sold_memo-row__2dCvX"><td colspan="8"><div>买家留言：请尽快发货，谢谢</div></td></tr>'),
-  },
-  {
-    name: 'taobao: remark row drawn like an item row (same row class, x2, ¥5)',
-    apply: (doc) =>
-      afterLastItem(
-        doc,
-        () => '<tr class="next-table-row sold_item-row__1Pz4s"><td><div>商家备注：加急 补差价</div></td><td><div>¥5.00</div></td><td><div><p>x2</p></div></td><td></td></tr>',
-      ),
-  },
-  {
-    name: 'taobao: buyer message quoting an order number (买家留言：和订单号：4099… 一起发)',
-    apply: (doc) => afterLastItem(doc, () => `<tr><td colspan="8"><div>买家留言：和订单号：${FAKE_ID} 一起发</div></td></tr>`),
-  },
-  {
-    name: 'taobao: 物流信息 note row and 查看更多 / 复制 control row',
-    apply: (doc) =>
-      afterLastItem(doc, () => '<tr><td colspan="8"><div>物流信息：中通快递 已揽收</div></td></tr><tr><td colspan="4"><a>查看更多</a></td><td><a>复制</a></td><td></td><td></td><td></td></tr>'),
-  },
-  {
-    name: 'taobao: 共N件商品 合计 sub-total row',
-    apply: (doc) => afterLastItem(doc, (unit) => `<tr><td colspan="5">共${itemRows(unit).length}件商品</td><td colspan="3">合计：¥1.00</td></tr>`),
-  },
-  {
-    name: 'taobao: gift line without a price (skipped)',
-    apply: (doc) =>
-      afterLastItem(doc, (unit) => {
-        growSpans(unit);
-        return itemLine(unit, GIFT, '');
-      }),
-  },
-  {
-    name: 'taobao: gift line at ¥0.00 (stored as an item at ¥0)',
-    appliesTo: onPages(QIANNIU, LEGACY),
-    apply: (doc) =>
-      afterLastItem(doc, (unit) => {
-        growSpans(unit);
-        return itemLine(unit, GIFT, '¥0.00');
-      }),
-    expect: (records) => orders(records).map((o) => ({ ...o, items: [...o.items, { title: GIFT, spec: '', quantity: 1, priceFen: 0 }] })),
-  },
-  {
-    name: 'taobao: hidden measure copy of an item row',
-    apply: (doc) =>
-      units(doc).forEach((unit) => {
-        const first = itemRows(unit)[0];
-        if (first) insertAfter(itemRows(unit).at(-1)!, `<tr aria-hidden="true" style="visibility:hidden">${first.innerHTML.replace(/rowspan="\d+"/g, '')}</tr>`);
-      }),
-  },
+const SOLD_VARIANTS: PageVariant[] = [
   {
     name: 'taobao: one item 退款成功 in a 交易成功 order (the order stays completed)',
     appliesTo: onPages(QIANNIU, LEGACY),
@@ -234,34 +155,6 @@ export const ORDER_VARIANTS: PageVariant[] = [
     },
   },
   {
-    name: 'taobao legacy: sol-mod hash rebuilt (1PwLO → dK-US), buyer as .buyer-mod__buyer p a',
-    appliesTo: onPages(LEGACY),
-    apply: (doc) => {
-      doc.querySelectorAll('[class*="sol-mod__no-br___"]').forEach((el) => (el.className = el.className.replace(/sol-mod__no-br___\w+/, 'sol-mod__no-br___dK-US')));
-      doc.querySelectorAll('[class*="buyer-mod__name"]').forEach((el) => el.removeAttribute('class'));
-      doc.querySelectorAll('[class*="buyer-mod__buyer"]').forEach((el) => (el.className = 'buyer-mod__buyer___3NRwJ'));
-    },
-  },
-  {
-    name: 'taobao legacy: order id only in the checkbox value and data-reactid (no 订单号 text)',
-    appliesTo: onPages(LEGACY),
-    apply: (doc) => stripLegacyLabel(doc, false),
-  },
-  {
-    name: 'taobao legacy: order id only in data-reactid=".0.4.3:$<id>"',
-    appliesTo: onPages(LEGACY),
-    apply: (doc) => stripLegacyLabel(doc, true),
-  },
-  {
-    name: 'taobao legacy: titles with HTML entity text (&plusmn;)',
-    appliesTo: onPages(LEGACY),
-    apply: (doc) =>
-      doc.querySelectorAll('[class*="suborder-mod__item"] a[href*="item.htm"] > span').forEach((s) => {
-        s.textContent = `${s.textContent} &plusmn;5&#8451;`;
-      }),
-    expect: (records) => orders(records).map((o) => ({ ...o, items: o.items.map((item) => ({ ...item, title: `${item.title} ±5℃` })) })),
-  },
-  {
     name: 'taobao: two item rows of a multi-item order swapped with their cells',
     appliesTo: onPages(QIANNIU),
     apply: (doc) =>
@@ -279,15 +172,5 @@ export const ORDER_VARIANTS: PageVariant[] = [
 
 const withoutOuterId = <T extends { outerId?: string }>({ outerId: _o, ...item }: T) => item;
 
-/** The legacy header without its 订单号 text: the label's spans go; the reactid (and the checkbox) keep the id. */
-function stripLegacyLabel(doc: Document, dropInput: boolean): void {
-  for (const block of doc.querySelectorAll('.trade-order-main')) {
-    const id = block.querySelector<HTMLInputElement>('input[name="orderid"]')!.value;
-    block.setAttribute('data-reactid', `.0.4.3:$${id}`);
-    const label = block.querySelector('label')!;
-    const spans = [...label.children];
-    spans[1]!.remove();
-    spans[2]!.remove();
-    if (dropInput) label.querySelector('input')!.remove();
-  }
-}
+/** Every order-list variant of the Taobao pages. */
+export const ORDER_VARIANTS: PageVariant[] = [...ROW_VARIANTS, ...SOLD_VARIANTS, ...LEGACY_ORDER_VARIANTS];
