@@ -26,7 +26,7 @@ const PRODUCT_RULES: [RegExp, ProductStatus][] = [
   [/审核|待审/, 'in_review'],
   [/草稿/, 'draft'],
   [/售罄|已售完|无货|缺货/, 'sold_out'],
-  [/下架|仓库中|已下线|停售|in_stock|warehouse/, 'off_shelf'],
+  [/下架|仓库中|已下线|停售|暂停|in_stock|warehouse/, 'off_shelf'],
   [/在售|出售中|销售中|上架|已上线|售卖中|on_sale/, 'on_sale'],
 ];
 

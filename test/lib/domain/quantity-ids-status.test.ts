@@ -89,6 +89,8 @@ describe('parseProductStatus', () => {
     ['已售罄', 'sold_out'],
     ['仓库中', 'off_shelf'],
     ['已下架', 'off_shelf'],
+    ['暂停销售', 'off_shelf'],
+    ['暂停', 'off_shelf'],
     ['审核中', 'in_review'],
   ])('%s → %s', (text, status) => expect(parseProductStatus(text)).toBe(status));
 });
