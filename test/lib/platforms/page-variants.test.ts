@@ -37,9 +37,10 @@ function original(page: DemoPage) {
 
 describe.each(pairs)('%s', (name, page, variant) => {
   let read: ReturnType<typeof readVariant> | undefined;
+  // Reading a whole demo page takes seconds on a busy machine.
   beforeAll(() => {
     read = readVariant(page, variant);
-  });
+  }, 60_000);
   afterAll(() => {
     read = undefined; // one variant document alive at a time
   });
