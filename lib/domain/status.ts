@@ -23,7 +23,7 @@ export function parseOrderStatus(text: string): OrderStatus | undefined {
 }
 
 const PRODUCT_RULES: [RegExp, ProductStatus][] = [
-  [/审核|待审/, 'in_review'],
+  [/审核|待审|驳回/, 'in_review'],
   [/草稿/, 'draft'],
   [/售罄|已售完|无货|缺货/, 'sold_out'],
   [/下架|仓库中|已下线|停售|暂停|in_stock|warehouse/, 'off_shelf'],

@@ -92,5 +92,6 @@ describe('parseProductStatus', () => {
     ['暂停销售', 'off_shelf'],
     ['暂停', 'off_shelf'],
     ['审核中', 'in_review'],
+    ['已驳回', 'in_review'],
   ])('%s → %s', (text, status) => expect(parseProductStatus(text)).toBe(status));
 });
