@@ -22,6 +22,8 @@ export interface AnchorGroupOptions {
   rows?: string;
   /** Cells of a row (default: its `<td>`/ARIA cells); a div-row kit passes its own. */
   cells?: (row: Element) => Element[];
+  /** A head the reader knows by a sign of its own besides the label (an order number shown only as a link). */
+  isHead?: (row: Element) => boolean;
 }
 
 /** Line kinds that are never an item: passed over, so they can never make an order look half-read. */
@@ -112,7 +114,7 @@ export function anchorGroups(scope: ParentNode, opts: AnchorGroupOptions): Ancho
     if (current?.head.contains(row) || nestedIn(row, taken, rowSel)) continue;
     const pieces = textPieces(row);
     const kind = lineKind(pieces);
-    if (kind !== 'item' && kind !== 'remark' && pieces.some((p) => label.test(p))) {
+    if (opts.isHead?.(row) || (kind !== 'item' && kind !== 'remark' && pieces.some((p) => label.test(p)))) {
       open(row);
       continue;
     }

@@ -1,5 +1,5 @@
 import { parseOrderStatus, type RawOrderItem, type RawOrderRow } from '../../domain';
-import { expandGrid, findHeader, firstToken, labelHits, lineKind, rowsOf, textExcept, textOf, textPieces } from '../../scrape';
+import { anchorGroups, expandGrid, findHeader, firstToken, labelHits, lineKind, rowsOf, textExcept, textOf, textPieces } from '../../scrape';
 import { codeAtEnd, isAfterSaleText, isPriceText, isQuantityText, moneyIn, placedAtText, PORDER_HEADERS, type PorderField } from './schema';
 import { ORDER, ORDER_TEXT, PORDER } from './selectors';
 
@@ -23,22 +23,28 @@ function headId(table: Element): string {
 }
 
 /**
- * Top-level tables in order: a header table opens an order, the body tables after it are its rows (on the
- * browser's grid, so a row-spanned amount or status cell reaches every item row). Tables before the first
- * order are the list's column headers: the first of them naming two porder fields gives the columns.
+ * Top-level tables cut into orders by the shared record cutter (anchorGroups, a table as its "row"): a header
+ * table opens an order — by its 订单号 label, or by its id link when the label is missing — and the body
+ * tables after it are its rows (on the browser's grid, so a row-spanned amount or status cell reaches every
+ * item row). The first other table naming two porder fields (the list's column header) gives the columns.
  */
 function blocks(scope: ParentNode): { list: PorderBlock[]; cols: Cols } {
-  const list: PorderBlock[] = [];
+  const groups = anchorGroups(scope, {
+    label: ORDER_TEXT.orderId,
+    rows: 'table',
+    cells: rowsOf,
+    minCells: 1,
+    isHead: (table) => headId(table) !== '',
+  });
+  const list = groups
+    .filter((g) => headId(g.head))
+    .map((g) => ({
+      head: g.head,
+      rows: g.rows.flatMap((table) => expandGrid(rowsOf(table).filter((r) => !r.closest('thead') && !r.querySelector('th')))),
+    }));
   let cols: Cols | undefined;
   for (const table of scope.querySelectorAll('table')) {
-    if (table.parentElement?.closest('table')) continue;
-    if (headId(table)) {
-      list.push({ head: table, rows: [] });
-      continue;
-    }
-    cols ??= findHeader(table, PORDER_HEADERS, { min: 2 })?.columns;
-    const rows = rowsOf(table).filter((r) => !r.closest('thead') && !r.querySelector('th'));
-    list.at(-1)?.rows.push(...expandGrid(rows));
+    if (!cols && !table.parentElement?.closest('table') && !headId(table)) cols = findHeader(table, PORDER_HEADERS, { min: 2 })?.columns;
   }
   return { list, cols: cols ?? {} };
 }
