@@ -21,8 +21,8 @@ export function isHidden(el: Element | null | undefined, stop?: Node): boolean {
   return false;
 }
 
-// A CSS rule as text: `.beast-core-ellipsis-1 { overflow: hidden }`, `@media … { … }`.
-const CSS_RULE = /(?:[.#@][\w-]+[^{}]*|[a-z][\w-]*\s*[.#[][^{}]*)\{[^{}]*\}/g;
+// A CSS rule as text: `.beast-core-ellipsis-1 { overflow: hidden }`, `@media … { .a { … } }` (one level nested).
+const CSS_RULE = /@[\w-]+[^{}]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}|(?:[.#][\w-]+[^{}]*|[a-z][\w-]*\s*[.#[][^{}]*)\{[^{}]*\}/g;
 
 /** Text with leaked CSS rules removed (a rule's text shown inside a cell is never the cell's value). */
 export function stripCss(text: string): string {

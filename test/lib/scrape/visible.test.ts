@@ -19,6 +19,7 @@ describe('text that is never cell text', () => {
     expect(stripCss('.beast-core-ellipsis-3 { overflow: hidden; } 保温杯')).toBe('  保温杯');
     expect(textOf(el('<div>.beast-core-ellipsis-3{overflow:hidden}保温杯 500ml</div>'))).toBe('保温杯 500ml');
     expect(stripCss('{套装} 保温杯')).toBe('{套装} 保温杯');
+    expect(stripCss('@media (max-width: 800px) { .beast-core-ellipsis-2 { display: block } .x { color: red } }保温杯').trim()).toBe('保温杯');
   });
 
   it('does not read a label hidden in a tooltip', () => {
