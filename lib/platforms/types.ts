@@ -1,17 +1,8 @@
 import type { PageKind, PlatformId, RawOrderRow, RawProductRow } from '../domain';
+import type { ListSigns } from '../scrape/drift';
 
-/**
- * What a list page shows when it holds records, and when it is simply empty: the drift alarm
- * (lib/scrape/drift.ts) compares them with what the reader found.
- */
-export interface ListSigns {
-  /** Texts only a record shows: its label with a value (`订单编号 6921…`, `ID: 3712…`). */
-  records: RegExp[];
-  /** Column headers only the list has (`实收款`, `库存`): with data rows under them, the list has records. */
-  headers: RegExp[];
-  /** The list's empty state (`没有符合条件的宝贝`, `暂无数据`): no records, and that is not drift. */
-  empty: RegExp;
-}
+export type { ListSigns };
+
 
 /**
  * One seller console. Each platform folder (lib/platforms/<id>/) exports one of these from index.ts; the

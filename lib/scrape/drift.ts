@@ -1,9 +1,21 @@
 import type { Drift, RejectedRow } from '../domain';
-import type { ListSigns } from '../platforms/types';
 import { cellsOf } from './grid';
 import { findHeader } from './headers';
 import { ROW_SELECTOR } from './table-scope';
 import { textOf, textPieces } from './text';
+
+/**
+ * What a list page shows when it holds records, and when it is simply empty: the drift alarm
+ * (detectDrift below) compares them with what the reader found.
+ */
+export interface ListSigns {
+  /** Texts only a record shows: its label with a value (`订单编号 6921…`, `ID: 3712…`). */
+  records: RegExp[];
+  /** Column headers only the list has (`实收款`, `库存`): with data rows under them, the list has records. */
+  headers: RegExp[];
+  /** The list's empty state (`没有符合条件的宝贝`, `暂无数据`): no records, and that is not drift. */
+  empty: RegExp;
+}
 
 /** What one read of a list page gave, for the drift check. */
 export interface ReadOutcome {
