@@ -45,7 +45,7 @@ export function CaptureLog({ captures }: { captures: Capture[] }) {
               <div>{t('captureLine', { read: c.read, saved: c.saved, added: c.added, rejected: c.rejected })}</div>
               {c.drift && <div className="drift-tag">⚠ {t('driftInLog')}</div>}
               {c.rejectedRows.length > 0 && (
-                <details open>
+                <details open={!c.drift}>
                   <summary>{t('rejectedTitle')}</summary>
                   <ul>
                     {c.rejectedRows.slice(0, SHOWN_REJECTIONS).map((row, i) => (

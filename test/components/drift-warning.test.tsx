@@ -18,10 +18,12 @@ const url = 'https://fxg.jinritemai.com/ffa/morder/order/list?page=2';
 const at = Date.UTC(2025, 7, 1, 2, 30);
 const drift: Drift = { reason: 'same-field', expected: ['4 行'], missing: ['paid', 'items[].price'], sample: '6921804373719182450 · 蓝牙耳机 | paid: \ue601', readerVersion: 2 };
 
+const garbled = { index: 0, key: '6921804373719182450', text: '6921804373719182450 · 蓝牙耳机', problems: [{ field: 'paid', problem: 'invalid' as const, raw: '\ue601' }] };
+
 async function capture(opts: { drift?: Drift; records?: unknown[]; at: number }) {
   await ingestCapture(
     db,
-    { type: 'shoplens/capture-from-content', platform: 'douyin', kind: 'orders', url, read: 4, records: opts.records ?? [], rejected: [], readerVersion: 2, ...(opts.drift ? { drift: opts.drift } : {}) },
+    { type: 'shoplens/capture-from-content', platform: 'douyin', kind: 'orders', url, read: 4, records: opts.records ?? [], rejected: opts.drift ? [garbled] : [], readerVersion: 2, ...(opts.drift ? { drift: opts.drift } : {}) },
     { at: opts.at },
   );
 }
@@ -44,6 +46,8 @@ describe('the 采集 tab on a page that changed', () => {
     expect(alert).toHaveTextContent('缺失或无法识别的字段：实付金额、商品的价格');
     expect(alert).toHaveTextContent('示例行：6921804373719182450 · 蓝牙耳机');
     expect(alert).toHaveTextContent('读取器版本 v2 · 2025-08-01 10:30');
+    // The drift capture's rejected rows are folded: the warning says what matters.
+    expect(screen.getByText('未保存的行及原因').closest('details')!.open).toBe(false);
     const [stored] = await db.captures.toArray();
     expect(stored).toMatchObject({ readerVersion: 2, drift });
   });
