@@ -1,6 +1,6 @@
 import { cellsOf } from './grid';
 import { labelHits, labelPattern } from './labels';
-import { lineKind } from './lines';
+import { isNotData, lineKind } from './lines';
 import { ROW_SELECTOR } from './table-scope';
 import { textPieces } from './text';
 import { isHidden } from './visible';
@@ -26,8 +26,6 @@ export interface AnchorGroupOptions {
   isHead?: (row: Element) => boolean;
 }
 
-/** Line kinds that are never an item: passed over, so they can never make an order look half-read. */
-const NOT_DATA = new Set(['remark', 'control', 'subtotal', 'gift', 'empty']);
 /** A head block drawn outside any row needs an id-like value after its label (a search form's field has none). */
 const ID_LIKE = /\d{4}/;
 
@@ -118,7 +116,7 @@ export function anchorGroups(scope: ParentNode, opts: AnchorGroupOptions): Ancho
       open(row);
       continue;
     }
-    if (!current || NOT_DATA.has(kind) || cellsOfRow(row).length < minCells) continue;
+    if (!current || isNotData(kind) || cellsOfRow(row).length < minCells) continue;
     current.rows.push(row);
     taken.add(row);
   }

@@ -1,3 +1,4 @@
+import { LABEL_START } from './lines';
 import { squashSpace, stripCss, visibleTextNodes } from './visible';
 
 /** One place a text label occurs, with the element holding it and the value written after it. */
@@ -8,8 +9,6 @@ export interface LabelHit {
   value: string;
 }
 
-/** A text that begins like another label (`商家编码：`, `ID:`): never the value of the label before it. */
-const LOOKS_LIKE_LABEL = /^[\u4e00-\u9fffA-Za-z ]{1,8}[:：]/;
 const LONE_COLON = /^[:：]$/;
 const cache = new Map<string, RegExp>();
 
@@ -64,7 +63,7 @@ function valueAt(list: { text: string }[], i: number, rest: string): string {
   const j = LONE_COLON.test(list[i + 1]?.text ?? '') ? i + 2 : i + 1;
   const next = (list[j]?.text ?? '').replace(/^[:：]\s*/, '');
   // An empty label followed by the next label (`商品ID：` then `商家编码：…`) has no value.
-  return LOOKS_LIKE_LABEL.test(next) ? '' : next;
+  return LABEL_START.test(next) ? '' : next;
 }
 
 /**

@@ -19,12 +19,13 @@ const SUBTOTAL = /^(?:合计|小计|总计|共计|共\s*\d+\s*件)/;
 const GIFT = /赠品|赠送|运费险|保障服务|服务费|退货包运费|安心购|极速退/;
 const MONEY = /[¥￥]\s*-?\d|^\d[\d,]*\.\d{1,2}\s*元?$|\d\s*元(?![\u4e00-\u9fff])/;
 const QUANTITY = /^[x×X*＊]\s*\d+$|^\d+\s*件$|数量\s*[:：]?\s*\d+|^\d{1,5}$|[x×X]\s*\d+$/;
-const LABELLED = /^[\u4e00-\u9fffA-Za-z ]{1,8}[:：]/;
+/** A text that begins with a label (`商家编码：`, `ID:`): a label line, never a title or a value. */
+export const LABEL_START = /^[\u4e00-\u9fffA-Za-z ]{1,8}[:：]/;
 const WORDY = /[\u4e00-\u9fff].*[\u4e00-\u9fff]|[A-Za-z]{4}/;
 
 /** A piece that could be an item's title: words, not a label line, not an amount, not a control. */
 function isTitleLike(piece: string): boolean {
-  return WORDY.test(piece) && !LABELLED.test(piece) && !MONEY.test(piece) && !CONTROL_WORD.test(piece) && !NOTE_START.test(piece);
+  return WORDY.test(piece) && !LABEL_START.test(piece) && !MONEY.test(piece) && !CONTROL_WORD.test(piece) && !NOTE_START.test(piece);
 }
 
 /** The kind of a row from its visible text pieces in order (textPieces of the row). */
@@ -45,4 +46,11 @@ export function lineKind(pieces: string[]): LineKind {
 /** True for a row that carries an item's own anchors: a title with a price and/or a quantity. */
 export function isItemLine(pieces: string[]): boolean {
   return lineKind(pieces) === 'item';
+}
+
+const NOT_DATA: ReadonlySet<LineKind> = new Set<LineKind>(['remark', 'control', 'subtotal', 'gift', 'empty']);
+
+/** True for the kinds that are never an item (remark, control, sub-total, gift without a price, empty): skipped rows. */
+export function isNotData(kind: LineKind): boolean {
+  return NOT_DATA.has(kind);
 }

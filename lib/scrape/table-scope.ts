@@ -1,4 +1,4 @@
-import { cellsOf, expandGrid, rowsOf } from './grid';
+import { expandGrid, rowsOf } from './grid';
 import { textOf } from './text';
 import { squashSpace, stripCss, visibleTextNodes } from './visible';
 

@@ -1,8 +1,11 @@
 import type { RawProductRow } from '../../domain';
-import { expandGrid, findHeader, firstToken, labelValue, lineKind, textExcept, textOf, textPieces } from '../../scrape';
+import { expandGrid, findHeader, firstToken, labelPattern, labelValue, lineKind, textExcept, textOf, textPieces } from '../../scrape';
 import { PRODUCT_HEADERS, productIdToken } from './schema';
 import { rowStatus } from './product-status';
 import * as S from './selectors';
+
+/** The product id's label `ID:`/`ID：` by the shared label rule (never inside a word such as 商品ID). */
+const ID_LABEL = labelPattern('ID');
 
 type Field = keyof typeof PRODUCT_HEADERS;
 type Columns = Partial<Record<Field, number>>;
@@ -25,26 +28,26 @@ function readProduct(row: Element, cols: Columns, tabStatus: string): RawProduct
   const hrefId = /product_id=(\d+)/.exec(link?.getAttribute('href') ?? '')?.[1];
   const key = row.getAttribute('data-row-key') ?? '';
   const infoPieces = textPieces(info);
-  const idAt = infoPieces.findIndex((t) => /(?<![\u4e00-\u9fffA-Za-z])ID\s*[:：]?/.test(t));
+  const idAt = infoPieces.findIndex((t) => ID_LABEL.test(t));
   // The title is the link, else the text before the `ID:` anchor (the 8-td rows: 标题+ID in one cell).
   const title = textOf(link) || textOf(info.querySelector(S.PRODUCT_TITLE)) || (infoPieces.slice(0, idAt < 0 ? 1 : idAt)[0] ?? '');
-  const money = textPieces(row).find((t) => MONEY.test(t));
+  const rowPieces = textPieces(row);
+  const money = rowPieces.find((t) => MONEY.test(t));
+  const sales = labelled(row, S.SALES_30D_LABEL);
   const listed = cell('listedAt');
   const outerCell = cell('outerId');
   const salesCell = cell('sales30d');
   return {
     productId:
-      productIdToken(infoPieces.join(' ')) ?? productIdToken(textPieces(row).join(' ')) ?? hrefId ?? (/^\d{6,}$/.test(key) ? key : ''),
+      productIdToken(infoPieces.join(' ')) ?? productIdToken(rowPieces.join(' ')) ?? hrefId ?? (/^\d{6,}$/.test(key) ? key : ''),
     title,
     outerId: outerCell ? textOf(outerCell) : (firstToken(labelValue(row, S.PRODUCT_OUTER_ID_LABEL)) ?? ''),
     price: cell('price') ? textOf(cell('price')) : (labelled(row, S.PRICE_LABEL) ?? money ?? ''),
     stock: labelled(row, S.STOCK_LABEL) ?? textExcept(cell('stock'), S.ACTION),
-    ...((labelled(row, S.SALES_30D_LABEL) ?? salesCell) && {
-      sales30d: labelled(row, S.SALES_30D_LABEL) ?? textOf(salesCell),
-    }),
+    ...((sales ?? salesCell) && { sales30d: sales ?? textOf(salesCell) }),
     status: rowStatus(cells, cell('status'), info, tabStatus),
     // Date and time may be two divs (td[5] `div > div` texts joined, WeAblum's reader).
-    listedAt: DATE.exec(textPieces(listed ?? row).join(' '))?.[0] ?? '',
+    listedAt: DATE.exec((listed ? textPieces(listed) : rowPieces).join(' '))?.[0] ?? '',
   };
 }
 

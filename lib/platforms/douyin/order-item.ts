@@ -1,5 +1,5 @@
 import type { RawOrderItem } from '../../domain';
-import { CONTROL_WORD, firstToken, labelValue, textOf, textPieces } from '../../scrape';
+import { CONTROL_WORD, firstToken, LABEL_START, labelValue, textOf, textPieces } from '../../scrape';
 import { afterSaleText, quantityToken, specPiece, specText } from './schema';
 import * as S from './selectors';
 
@@ -19,11 +19,10 @@ export interface ItemSource {
 }
 
 /** A text that is a label line (`商家编码：…`, `颜色:黑色`), never an item's title. */
-const LABELLED = /^[\u4e00-\u9fffA-Za-z ]{1,8}[:：]/;
 const MONEY = /^[¥￥]\s*\d/;
 const BARE_QUANTITY = /^[x×X]\s*\d+$/;
 
-const isTitle = (t: string) => !LABELLED.test(t) && !MONEY.test(t) && !BARE_QUANTITY.test(t) && !CONTROL_WORD.test(t);
+const isTitle = (t: string) => !LABEL_START.test(t) && !MONEY.test(t) && !BARE_QUANTITY.test(t) && !CONTROL_WORD.test(t);
 
 /** A labelled value's first token; '' when the label stands empty, undefined when absent. */
 const labelled = (scope: Element, label: string) => {

@@ -1,5 +1,5 @@
 import { parseOrderStatus, type RawOrderItem, type RawOrderRow } from '../../domain';
-import { anchorGroups, expandGrid, findHeader, firstToken, labelHits, lineKind, rowsOf, textExcept, textOf, textPieces } from '../../scrape';
+import { anchorGroups, expandGrid, findHeader, firstToken, isNotData, labelHits, lineKind, rowsOf, textExcept, textOf, textPieces } from '../../scrape';
 import { codeAtEnd, isAfterSaleText, isPriceText, isQuantityText, moneyIn, placedAtText, PORDER_HEADERS, type PorderField } from './schema';
 import { ORDER, ORDER_TEXT, PORDER } from './selectors';
 
@@ -10,7 +10,6 @@ interface PorderBlock {
 }
 
 const label = (root: ParentNode, l: string, ok: (v: string) => boolean = Boolean) => labelHits(root, l).find((h) => ok(h.value))?.value;
-const NOT_ITEM = new Set(['remark', 'control', 'subtotal', 'gift', 'empty']);
 
 /** The order id of a header table: its labelled 订单号, else its id link (`th/div[1]/span[1]/a`). */
 function headId(table: Element): string {
@@ -94,7 +93,7 @@ function readBlock(block: PorderBlock, cols: Cols): RawOrderRow {
   const thead = block.head.querySelector('thead')!;
   const rows = block.rows.filter((cells) => {
     const kind = lineKind(itemCells(cells, cols).flatMap((c) => textPieces(c)));
-    return !NOT_ITEM.has(kind);
+    return !isNotData(kind);
   });
   const first = rows[0] ?? [];
   const cell = (f: PorderField) => (cols[f] === undefined ? undefined : first[cols[f]!]);

@@ -1,15 +1,14 @@
 import type { RawOrderItem } from '../../domain';
-import { firstToken, labelHits, lineKind, NOTE_START, squashSpace, stripCss, textOf, textPieces, visibleTextNodes } from '../../scrape';
+import { firstToken, isNotData, LABEL_START, labelHits, lineKind, NOTE_START, squashSpace, stripCss, textOf, textPieces, visibleTextNodes } from '../../scrape';
 import { fieldLabels } from './field-labels';
 import { isAfterSaleText, isPriceText, isQuantityText, moneyIn } from './schema';
 import { ORDER, ORDER_TEXT } from './selectors';
 
 /** Line kinds that are never an item (lib/scrape/lines.ts): remarks, gift/service lines without a price … */
-const NOT_ITEM = new Set(['remark', 'control', 'subtotal', 'gift', 'empty']);
 
 /** True when a SKU line is not an item at all (a gift or service line without a price, a note, a control). */
 export function isSkippedLine(line: Element): boolean {
-  return NOT_ITEM.has(lineKind(textPieces(line)));
+  return isNotData(lineKind(textPieces(line)));
 }
 
 interface Value {
@@ -39,12 +38,6 @@ function values(root: Element): Value[] {
   return out.map((v) => ({ el: v.el, text: squashSpace(stripCss(v.text)) })).filter((v) => v.text && !NOTE_START.test(v.text));
 }
 
-/** The visible value texts of an element (see values). */
-export function valueTexts(root: Element): string[] {
-  return values(root).map((v) => v.text);
-}
-
-const LABEL_LIKE = /^[\u4e00-\u9fffA-Za-z ]{1,8}[:：]/;
 const FIELD_LABELS = {
   skuId: ORDER_TEXT.skuId,
   outerId: ORDER_TEXT.outerId,
@@ -66,7 +59,7 @@ function unlabelledSpec(line: Element, right: Element | null, labelled: Element[
   for (const config of line.querySelectorAll(ORDER.configItem)) {
     if (right?.contains(config) || config.querySelector(ORDER.configLabel) || labelled.some((el) => config.contains(el))) continue;
     const text = textOf(config);
-    if (!text || LABEL_LIKE.test(text) || isPriceText(text) || isQuantityText(text)) continue;
+    if (!text || LABEL_START.test(text) || isPriceText(text) || isQuantityText(text)) continue;
     return text;
   }
   return '';
@@ -77,7 +70,7 @@ export function readLine(line: Element): RawOrderItem {
   const right = line.querySelector(ORDER.itemRightBox);
   const all = values(line);
   const texts = all.map((v) => v.text);
-  const title = textOf(line.querySelector(ORDER.itemTitle)) || (texts.find((t) => !LABEL_LIKE.test(t) && /[\u4e00-\u9fff]{2}|[A-Za-z]{4}/.test(t) && !isPriceText(t)) ?? '');
+  const title = textOf(line.querySelector(ORDER.itemTitle)) || (texts.find((t) => !LABEL_START.test(t) && /[\u4e00-\u9fff]{2}|[A-Za-z]{4}/.test(t) && !isPriceText(t)) ?? '');
   const { fields, labelled: hits } = fieldLabels([line], FIELD_LABELS, VALID, ORDER.remark);
   const item: RawOrderItem = { title, spec: fields.spec ?? unlabelledSpec(line, right, hits), quantity: '', price: '' };
   const skuId = firstToken(fields.skuId);

@@ -74,8 +74,9 @@ function orderRow(orderId: string, placedAt: string, head: Element | undefined, 
       const own = afterSaleOf(cellAt(cells, cols.afterSale));
       if (own) items[i]!.afterSale = own;
     });
-  } else if (afterSaleOf(afterCells[0])) {
-    raw.afterSale = afterSaleOf(afterCells[0]);
+  } else {
+    const own = afterSaleOf(afterCells[0]);
+    if (own) raw.afterSale = own;
   }
   return raw;
 }

@@ -1,10 +1,10 @@
 import type { RawProductRow } from '../../domain';
 import { cellsOf, findHeader, firstToken, isHidden, labelValue, rowGrid, textOf, textPieces } from '../../scrape';
+import { cellAt } from './order-cells';
 import { cellText, goodsCellOf, goodsRows, goodsText } from './goods-cell';
 import { PRODUCT_HEADERS, PRODUCT_STATUS_WORD, timeIn, withoutSoloPrice } from './schema';
 import { ACTIVE_TAB, GROUP_PRICE_LABEL, SALES_30D_LABEL } from './selectors';
 
-const at = (cells: Element[], col: number | undefined) => (col === undefined ? undefined : cells[col]);
 
 /** The list's active tab, when it names a status (在售中, 已下架 …; not 全部): the status of rows showing none. */
 function tabStatus(root: ParentNode): string {
@@ -43,17 +43,17 @@ export function extractProducts(root: ParentNode): RawProductRow[] {
     const others = [...new Set(cells)].filter((c) => c !== goodsCell);
     const pieces = others.flatMap((c) => textPieces(c));
     // Without a header, a date-time standing in the row is the creation time (the older list's td[8]).
-    const timeText = cols.listedAt !== undefined ? cellText(at(cells, cols.listedAt)) : noHeader ? (pieces.find((p) => /:/.test(timeIn(p))) ?? '') : '';
+    const timeText = cols.listedAt !== undefined ? cellText(cellAt(cells, cols.listedAt)) : noHeader ? (pieces.find((p) => /:/.test(timeIn(p))) ?? '') : '';
     const raw: RawProductRow = {
-      productId: firstToken(goods.productId || cellText(at(cells, cols.productId))) ?? '',
+      productId: firstToken(goods.productId || cellText(cellAt(cells, cols.productId))) ?? '',
       skuId: '',
       title: goods.title,
-      outerId: cellText(at(cells, cols.outerId)) || goods.outerId,
-      price: labelled(others, GROUP_PRICE_LABEL) || withoutSoloPrice(cellText(at(cells, cols.price))) || goods.price,
-      stock: cellText(at(cells, cols.stock)),
-      status: cellText(at(cells, cols.status)) || pieces.find((p) => PRODUCT_STATUS_WORD.test(p)) || tab,
+      outerId: cellText(cellAt(cells, cols.outerId)) || goods.outerId,
+      price: labelled(others, GROUP_PRICE_LABEL) || withoutSoloPrice(cellText(cellAt(cells, cols.price))) || goods.price,
+      stock: cellText(cellAt(cells, cols.stock)),
+      status: cellText(cellAt(cells, cols.status)) || pieces.find((p) => PRODUCT_STATUS_WORD.test(p)) || tab,
     };
-    const sales = labelled(others, SALES_30D_LABEL) ?? (cols.sales30d === undefined ? undefined : cellText(at(cells, cols.sales30d)));
+    const sales = labelled(others, SALES_30D_LABEL) ?? (cols.sales30d === undefined ? undefined : cellText(cellAt(cells, cols.sales30d)));
     if (sales !== undefined) raw.sales30d = sales;
     if (timeText) raw.listedAt = timeIn(timeText) || timeText;
     return raw;

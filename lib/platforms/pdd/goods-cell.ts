@@ -1,6 +1,6 @@
-import { cellsOf, isHidden, labelValue, NOTE_START, textOf, textPieces } from '../../scrape';
+import { cellsOf, isHidden, labelValue, NOTE_START, ROW_SELECTOR, textOf, textPieces } from '../../scrape';
 import { isActionText, readGoodsLines, type GoodsText } from './schema';
-import { GOODS_CONTAINER, GOODS_ID_BOX, GOODS_ID_TEXT, GOODS_MARKER, GOODS_NAME, HEADER_PART, ROW } from './selectors';
+import { GOODS_CONTAINER, GOODS_ID_BOX, GOODS_ID_TEXT, GOODS_MARKER, GOODS_NAME, HEADER_PART } from './selectors';
 
 /** A cell's visible text without its link words (查看, 复制 …) and notes (a risk notice under the status). */
 export function cellText(cell: Element | undefined): string {
@@ -31,9 +31,9 @@ export function isGoodsCell(cell: Element): boolean {
 
 /** Rows that show goods: not header rows, no wrapper of nested rows, two cells or more, one showing goods. */
 export function goodsRows(root: ParentNode): Element[] {
-  return [...root.querySelectorAll(ROW)].filter((row) => {
+  return [...root.querySelectorAll(ROW_SELECTOR)].filter((row) => {
     const cells = cellsOf(row);
-    return !row.closest(HEADER_PART) && !row.querySelector(ROW) && cells.length >= 2 && cells.some(isGoodsCell);
+    return !row.closest(HEADER_PART) && !row.querySelector(ROW_SELECTOR) && cells.length >= 2 && cells.some(isGoodsCell);
   });
 }
 

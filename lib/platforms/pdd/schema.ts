@@ -1,6 +1,7 @@
 import { parseMoneyFen, parseOrderStatus, parseQuantity } from '../../domain';
 // lines.ts is plain regexes (no DOM): the shared list of control words.
 import { CONTROL_WORD } from '../../scrape/lines';
+import { RECEIVER_HEADER, SOLO_PRICE_LABEL } from './selectors';
 
 /**
  * Pinduoduo's quirks as plain string functions: header synonyms, the after-sales column's "nothing" words,
@@ -21,7 +22,7 @@ export const ORDER_HEADERS: Record<OrderColumn, RegExp> = {
   buyer: /^(?:买家|买家昵称|昵称|用户昵称|买家账号)$/,
   afterSale: /售后/,
   // Found only so that it is never read (not even as the buyer).
-  receiver: /收货|收件/,
+  receiver: RECEIVER_HEADER,
 };
 
 /**
@@ -105,7 +106,7 @@ export const PRODUCT_STATUS_WORD = /^(?:在售中|销售中|出售中|已上架|
 /** A price cell's text without its `单买价 ¥…` part, for a cell that shows no 拼单价 label. */
 export function withoutSoloPrice(text: string): string {
   const amount = '[¥￥]?\\s*[\\d,.]+';
-  const solo = new RegExp(`(?:单买价|单独购买价)\\s*[:：]?\\s*${amount}(?:\\s*[-~～至]\\s*${amount})?`, 'g');
+  const solo = new RegExp(`(?:${SOLO_PRICE_LABEL})\\s*[:：]?\\s*${amount}(?:\\s*[-~～至]\\s*${amount})?`, 'g');
   return text.replace(solo, ' ').replace(/\s+/g, ' ').trim();
 }
 

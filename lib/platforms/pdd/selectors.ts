@@ -11,9 +11,6 @@ export const ORDER_ID_LABEL = '订单编号|订单号';
 /** The order time in the same head: `订单成交时间：2025-07-31 20:58:59` (same source); the others are fallbacks. */
 export const PLACED_AT_LABEL = '订单成交时间|成交时间|下单时间|支付时间';
 
-/** Table rows, plain or Beast (`tr[class*="TB_tr_"]`, `tr[data-testid="beast-core-table-body-tr"]`) or ARIA rows. */
-export const ROW = 'tr, [role="row"]';
-
 /** The goods cell: `td > .goods-record-container > img + div` (name, ID, 商家编码, spec last) ([id 17625273996]). */
 export const GOODS_CONTAINER = '[class*="goods-record"]';
 

@@ -5,6 +5,7 @@ import {
   findHeader,
   firstToken,
   labelValue,
+  isNotData,
   lineKind,
   rowGrid,
   tableScope,
@@ -12,6 +13,7 @@ import {
   textPieces,
   ROW_SELECTOR,
   type AnchorGroup,
+  type LineKind,
 } from '../../scrape';
 import { amountOf, cellAt, firstValue, productIdOf, specOf, titleOf, type Cells } from './cells';
 import { DEFAULT_ORDER_COLUMNS, ORDER_HEADERS, isOrderStatusWord, type OrderField } from './schema';
@@ -94,7 +96,6 @@ function readOrder(group: AnchorGroup, cols: Columns, grid: Map<Element, Element
 }
 
 /** Rows of a legacy block that are not data (lib/scrape/lines.ts): never an item. */
-const NOT_DATA = new Set(['remark', 'control', 'subtotal', 'gift', 'empty']);
 
 /**
  * The orders of a legacy page, block by block: each `trade-order-main` block is one order, cut by its
@@ -105,11 +106,11 @@ function legacyGroups(blocks: Element[], header: Element | undefined): AnchorGro
   return blocks.flatMap((block) => {
     const cut = anchorGroups(block, { label: S.ORDER_ID_LABEL, header });
     if (cut.length > 0) return cut;
-    const kinds = new Map<Element, string>();
+    const kinds = new Map<Element, LineKind>();
     for (const row of block.querySelectorAll(ROW_SELECTOR)) {
       if (row !== header && !row.closest('thead') && cellsOf(row).length >= 3) kinds.set(row, lineKind(textPieces(row)));
     }
-    const rows = [...kinds].filter(([row, kind]) => !NOT_DATA.has(kind) && ![...kinds.keys()].some((o) => o !== row && o.contains(row)));
+    const rows = [...kinds].filter(([row, kind]) => !isNotData(kind) && ![...kinds.keys()].some((o) => o !== row && o.contains(row)));
     const first = block.querySelector('table');
     const head = first && !rows.some(([row, kind]) => kind === 'item' && first.contains(row)) ? first : block;
     const items = rows.map(([row]) => row).filter((row) => head === block || !head.contains(row));
