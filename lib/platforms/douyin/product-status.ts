@@ -1,4 +1,4 @@
-import { textPieces } from '../../scrape';
+import { squashSpace, stripCss, visibleTextNodes } from '../../scrape';
 import { ON_SALE_MODE, PRODUCT_STATUS_WORD } from './schema';
 import * as S from './selectors';
 
@@ -8,9 +8,11 @@ const ACTION_WORD = /^(?:编辑|下架|上架|删除|复制|复制链接|推广|
 /** The words of a cell outside `drop` (links, buttons; the title in the title cell), piece by piece. */
 function tokens(cell: Element | undefined, drop: string = S.ACTION): string[] {
   if (!cell) return [];
-  const copy = cell.cloneNode(true) as Element;
-  copy.querySelectorAll(drop).forEach((el) => el.remove());
-  return textPieces(copy).flatMap((t) => t.split(' '));
+  const kept = visibleTextNodes(cell).filter((n) => {
+    const dropped = n.parentElement?.closest(drop);
+    return !dropped || dropped === cell || !cell.contains(dropped);
+  });
+  return kept.map((n) => squashSpace(stripCss(n.nodeValue ?? ''))).flatMap((t) => (t ? t.split(' ') : []));
 }
 const isActions = (words: string[]) => words.length > 0 && words.every((w) => ACTION_WORD.test(w)) && words.some((w) => !PRODUCT_STATUS_WORD.test(w));
 
