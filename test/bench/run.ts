@@ -4,7 +4,7 @@
  */
 import { fileURLToPath as toPath } from 'node:url';
 import { execSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchAnalytics } from './analytics';
@@ -14,32 +14,19 @@ import { benchIngest } from './ingest';
 import { ingestSection } from './ingest-report';
 import { benchObserve, observeSection } from './observe';
 import { CHROMIUM } from '../support/browser';
+import { buildIfStale } from '../support/build';
 
 const HERE = join(toPath(import.meta.url), '..');
 const ROOT = join(HERE, '..', '..');
-const MANIFEST = join(ROOT, '.output', 'chrome-mv3', 'manifest.json');
 const ANALYTICS_RUNS = 11;
 const INGEST_ORDERS = 20_000;
 const INGEST_REPEATS = 2;
-
-/** Newest modification time of the files the extension is built from. */
-function newestSource(): number {
-  const walk = (path: string): number => {
-    if (!existsSync(path)) return 0;
-    const stat = statSync(path);
-    if (!stat.isDirectory()) return stat.mtimeMs;
-    return Math.max(0, ...readdirSync(path).map((name) => walk(join(path, name))));
-  };
-  return Math.max(...['lib', 'entrypoints', 'components', 'public', 'wxt.config.ts', 'package.json'].map((p) => walk(join(ROOT, p))));
-}
 
 const version = (pkg: string) => (JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
 
 async function main() {
   const started = performance.now();
-  if (!existsSync(MANIFEST) || statSync(MANIFEST).mtimeMs < newestSource()) {
-    execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
-  }
+  buildIfStale();
   const chromium = execSync(`${CHROMIUM} --version`, { encoding: 'utf8' }).trim();
   console.log('Analytics in Node …');
   const analytics = benchAnalytics(ANALYTICS_RUNS);

@@ -5,11 +5,11 @@
  * visits every page, and saves screenshots of each page and of the side panel to a folder it names.
  */
 import { fileURLToPath as toPath } from 'node:url';
-import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PLATFORM_IDS } from '../../lib/domain/platform';
 import { CHROMIUM, launchWithExtension, waitFor } from '../support/browser';
+import { buildExtension } from '../support/build';
 import { startFixtureServer } from '../support/fixture-server';
 import { DEMO_NOW } from '../fixtures/data/shop';
 import { DEMO_PAGES } from '../fixtures/pages';
@@ -33,7 +33,7 @@ async function main() {
     console.error(`Chromium was not found at ${CHROMIUM}. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH.`);
     process.exit(1);
   }
-  if (!args.has('--no-build')) execSync('npx wxt build', { stdio: 'inherit' });
+  if (!args.has('--no-build')) buildExtension();
 
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
   const outDir = join(HERE, 'out', stamp);

@@ -1,12 +1,10 @@
-import { fileURLToPath as toPath } from 'node:url';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { EXTENSION_DIR } from './build';
 
-const HERE = join(toPath(import.meta.url), '..');
-
-export const EXTENSION_DIR = join(HERE, '..', '..', '.output', 'chrome-mv3');
+export { EXTENSION_DIR };
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {
@@ -25,7 +23,14 @@ export interface ExtensionBrowser {
  * Real Chromium with the built extension loaded and the seller hostnames mapped to the local fixture
  * server; every other host resolves to nothing, so the browser cannot reach the network at all.
  */
-export async function launchWithExtension(opts: { port: number; hosts: string[]; headless?: boolean }): Promise<ExtensionBrowser> {
+export async function launchWithExtension(opts: {
+  port: number;
+  hosts: string[];
+  headless?: boolean;
+  /** The built extension to load (default: the test build, build.ts EXTENSION_DIR). */
+  extensionDir?: string;
+}): Promise<ExtensionBrowser> {
+  const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
   const rules = [...opts.hosts.map((h) => `MAP ${h} 127.0.0.1:${opts.port}`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'];
   const headless = opts.headless ?? true;
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shoplens-profile-')), {
@@ -43,8 +48,8 @@ export async function launchWithExtension(opts: { port: number; hosts: string[];
       '--disable-sync',
       '--ignore-certificate-errors',
       `--host-resolver-rules=${rules.join(', ')}`,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
