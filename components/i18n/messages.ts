@@ -1,4 +1,5 @@
 import { CAPTURE_MESSAGES } from './messages-capture';
+import { EXPORT_MESSAGES } from './messages-export';
 import { KPI_MESSAGES } from './messages-kpi';
 import { RFM_MESSAGES } from './messages-rfm';
 import { SKU_MESSAGES } from './messages-sku';
@@ -17,6 +18,7 @@ export const MESSAGES = {
     ...STOCK_MESSAGES.zh,
     ...SKU_MESSAGES.zh,
     ...TITLE_MESSAGES.zh,
+    ...EXPORT_MESSAGES.zh,
     appName: 'ShopLens 店镜',
     tagline: '多平台店铺数据，只存在你的电脑上',
     switchLang: 'English',
@@ -61,6 +63,7 @@ export const MESSAGES = {
     ...STOCK_MESSAGES.en,
     ...SKU_MESSAGES.en,
     ...TITLE_MESSAGES.en,
+    ...EXPORT_MESSAGES.en,
     appName: 'ShopLens',
     tagline: 'Multi-platform shop data that stays on your computer',
     switchLang: '中文',
