@@ -13,6 +13,8 @@ import { benchCapture } from './capture';
 import { benchIngest } from './ingest';
 import { ingestSection } from './ingest-report';
 import { benchObserve, observeSection } from './observe';
+import { benchPanel, panelVariants } from './panel-open';
+import { panelSection } from './panel-report';
 import { CHROMIUM } from '../support/browser';
 import { buildIfStale } from '../support/build';
 
@@ -47,6 +49,8 @@ async function main() {
     INGEST_REPEATS,
     ['history', 50],
   );
+  console.log('Side panel in Chromium …');
+  const panel = await benchPanel(panelVariants());
   const lines: string[] = [
     '# Benchmark results',
     '',
@@ -70,6 +74,8 @@ async function main() {
     ),
     '',
     ...observeSection(observe),
+    '',
+    ...panelSection(panel),
     '',
     `The whole benchmark took ${((performance.now() - started) / 60_000).toFixed(1)} min.`,
   ];
