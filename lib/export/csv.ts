@@ -44,8 +44,12 @@ export function toCsv<Rec, Row>(exporter: Exporter<Rec, Row>, records: Iterable<
 /** One piece of a file being written, with how far the export is (in records of the source). */
 export interface CsvChunk {
   text: string;
+  /** Records of the source read so far. */
   done: number;
+  /** Records the caller said the source holds; undefined when unknown. */
   total: number | undefined;
+  /** Data rows written so far (an order with three lines is three rows). */
+  rows: number;
 }
 
 export interface ChunkOptions {
@@ -76,16 +80,18 @@ export async function* csvChunks<Rec, Row>(
   let cells: string[][] = [];
   let inChunk = 0;
   let done = 0;
+  let rows = 0;
   for await (const rec of source) {
     for (const row of exporter.rows(rec)) cells.push(rowCells(exporter.columns, row, lang));
     done++;
     if (++inChunk === size) {
-      yield { text: prefix + unparse(cells), done, total };
+      rows += cells.length;
+      yield { text: prefix + unparse(cells), done, total, rows };
       signal?.throwIfAborted();
       prefix = '';
       cells = [];
       inChunk = 0;
     }
   }
-  if (inChunk > 0 || prefix) yield { text: prefix + unparse(cells), done, total };
+  if (inChunk > 0 || prefix) yield { text: prefix + unparse(cells), done, total, rows: rows + cells.length };
 }
