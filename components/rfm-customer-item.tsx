@@ -1,5 +1,4 @@
-import type { CustomerRfm } from '../lib/analytics/rfm-customer';
-import { SEGMENTS } from '../lib/analytics/rfm-scores';
+import { SEGMENTS, type CustomerRfm } from '../lib/analytics/customers';
 import { formatFen, formatShanghai } from '../lib/domain';
 import { useI18n } from './i18n';
 import { PlatformBadge } from './platform-badge';

@@ -1,4 +1,4 @@
-import type { RfmResult } from '../lib/analytics/rfm';
+import type { RfmResult } from '../lib/analytics/customers';
 import type { AnalyticsSettings } from '../lib/analytics/settings';
 import { formatFen } from '../lib/domain';
 import { useI18n } from './i18n';

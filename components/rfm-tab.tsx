@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { NamedTier } from '../lib/analytics/rfm-tiers';
-import { TIERS } from '../lib/analytics/rfm-tiers';
+import { TIERS, type NamedTier } from '../lib/analytics/customers';
 import type { AnalyticsSettings } from '../lib/analytics/settings';
 import type { ShopLensDatabase } from '../lib/db';
 import { formatCount } from './format';

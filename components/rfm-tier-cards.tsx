@@ -1,4 +1,4 @@
-import { TIERS, type NamedTier } from '../lib/analytics/rfm-tiers';
+import { TIERS, type NamedTier } from '../lib/analytics/customers';
 import { formatCount, formatPct } from './format';
 import { useI18n } from './i18n';
 import { TIER_ORDER } from './model/rfm-view';

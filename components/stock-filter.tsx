@@ -1,4 +1,4 @@
-import type { StockWarning } from '../lib/analytics/stock-rules';
+import type { StockWarning } from '../lib/analytics/stock';
 import { useI18n } from './i18n';
 import { WARNING_ORDER } from './model/stock-view';
 import { WARNING_LABEL } from './stock-warning-tag';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { AnalyticsSettings } from '../lib/analytics/settings';
-import type { StockWarning } from '../lib/analytics/stock-rules';
+import type { StockWarning } from '../lib/analytics/stock';
 import type { ShopLensDatabase } from '../lib/db';
 import { formatCount } from './format';
 import { useStock } from './hooks/use-stock';

@@ -1,4 +1,4 @@
-import type { StockWarning } from '../lib/analytics/stock-rules';
+import type { StockWarning } from '../lib/analytics/stock';
 import { useI18n } from './i18n';
 import type { MessageKey } from './i18n/messages';
 

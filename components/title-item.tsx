@@ -1,4 +1,4 @@
-import type { TitleIssue } from '../lib/analytics/titles-check';
+import type { TitleIssue } from '../lib/analytics/titles';
 import { formatFen } from '../lib/domain';
 import { useI18n } from './i18n';
 import type { MessageKey } from './i18n/messages';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { AnalyticsSettings } from '../../lib/analytics/settings';
-import { trailingDays } from '../../lib/analytics/aggregates-sku';
+import { trailingDays } from '../../lib/analytics/derived';
 import { readStockDerived, type ShopLensDatabase } from '../../lib/db';
 import { stockView, type StockView } from '../model/stock-view';
 import { storedLinks } from '../model/stored-links';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { DAY_MS } from '../../lib/analytics/kpi-days';
+import { DAY_MS } from '../../lib/analytics/days';
 import type { AnalyticsSettings } from '../../lib/analytics/settings';
 import type { ShopLensDatabase } from '../../lib/db';
 import { titleView, type TitleView } from '../model/title-view';

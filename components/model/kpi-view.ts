@@ -1,7 +1,6 @@
-import type { DailyStats } from '../../lib/analytics/aggregates-schema';
-import { computeDailyKpisFromAggregates, computeKpisFromAggregates } from '../../lib/analytics/aggregates-kpi';
-import type { DailyKpis, KpiReport } from '../../lib/analytics/kpi';
-import { DAY_MS, dayKeyOf, dayRange, type TimeRange } from '../../lib/analytics/kpi-days';
+import type { DailyStats } from '../../lib/analytics/derived';
+import { computeDailyKpisFromAggregates, computeKpisFromAggregates, type DailyKpis, type KpiReport } from '../../lib/analytics/kpi';
+import { DAY_MS, dayKeyOf, dayRange, type TimeRange } from '../../lib/analytics/days';
 
 /** The ranges the KPI tab offers: the last 7, 30 or 90 Asia/Shanghai days ending today, or everything captured. */
 export const KPI_RANGES = ['7', '30', '90', 'all'] as const;

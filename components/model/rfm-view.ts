@@ -1,8 +1,5 @@
-import type { CustomerStats, DailyStats } from '../../lib/analytics/aggregates-schema';
-import { computeRfmFromAggregates } from '../../lib/analytics/aggregates-rfm';
-import type { RfmResult } from '../../lib/analytics/rfm';
-import type { CustomerRfm } from '../../lib/analytics/rfm-customer';
-import type { NamedTier } from '../../lib/analytics/rfm-tiers';
+import type { CustomerStats, DailyStats } from '../../lib/analytics/derived';
+import { computeRfmFromAggregates, type RfmResult, type CustomerRfm, type NamedTier } from '../../lib/analytics/customers';
 import type { AnalyticsSettings } from '../../lib/analytics/settings';
 
 /** The named tiers in the order the tab lists them: the ones to act on first. */

@@ -1,7 +1,6 @@
-import type { DailyStats, SkuStats } from '../../lib/analytics/aggregates-schema';
+import type { DailyStats, SkuStats } from '../../lib/analytics/derived';
 import type { AnalyticsSettings } from '../../lib/analytics/settings';
-import { computeStockFromAggregates, type GoodsStock, type StockRow } from '../../lib/analytics/stock';
-import type { StockWarning } from '../../lib/analytics/stock-rules';
+import { computeStockFromAggregates, type GoodsStock, type StockRow, type StockWarning } from '../../lib/analytics/stock';
 import type { Product } from '../../lib/domain';
 import type { StoredLinks } from './stored-links';
 

@@ -1,6 +1,5 @@
 import type { AnalyticsSettings } from '../../lib/analytics/settings';
-import { groupOfProduct, linkSkus, type GroupRef, type LinkReport } from '../../lib/analytics/sku-codes';
-import { createSkuIndex } from '../../lib/analytics/sku-codes/code-index';
+import { groupOfProduct, linkSkus, createSkuIndex, type GroupRef, type LinkReport } from '../../lib/analytics/sku-codes';
 import type { Product, SkuCode, SkuMatchDecision } from '../../lib/domain';
 
 /** The cross-platform links of the stored SKU codes and, for stock, which linked goods a product row is in. */

@@ -1,8 +1,5 @@
-import { computeTitleReport } from '../../lib/analytics/keywords';
-import type { Listing } from '../../lib/analytics/keywords-listings';
-import type { KeywordSuggestion } from '../../lib/analytics/keywords-suggest';
+import { computeTitleReport, type Listing, type KeywordSuggestion, type TitleCheck, type TitleIssue } from '../../lib/analytics/titles';
 import type { AnalyticsSettings } from '../../lib/analytics/settings';
-import type { TitleCheck, TitleIssue } from '../../lib/analytics/titles-check';
 import type { Order, Product } from '../../lib/domain';
 
 /** One listing's title: its check and the words its peers sell with. */

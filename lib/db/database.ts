@@ -1,6 +1,5 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
-import { rebuildAggregates } from '../analytics/aggregates-rebuild';
-import { META_ID, SHARD_FORMAT, ShardedAggregates, digestsOf, type ShardMeta, type ShardRow } from '../analytics/aggregates-shards';
+import { rebuildAggregates, META_ID, SHARD_FORMAT, ShardedAggregates, digestsOf, type ShardMeta, type ShardRow } from '../analytics/derived';
 import type { Capture, Order, PlatformId, Product, SkuCode, SkuMatchDecision } from '../domain';
 
 /** Primary keys of the public tables (design.md §2). */

@@ -1,5 +1,4 @@
-import type { CustomerStats, DailyStats, SkuStats } from '../analytics/aggregates-schema';
-import { SKU_PREFIX, aggregatesFromShards, dayShardRange, firstDayShards, type ShardRow } from '../analytics/aggregates-shards';
+import { SKU_PREFIX, aggregatesFromShards, dayShardRange, firstDayShards, type CustomerStats, type DailyStats, type SkuStats, type ShardRow } from '../analytics/derived';
 import type { ShopLensDatabase } from './database';
 
 /** The derived tables, as rows. */

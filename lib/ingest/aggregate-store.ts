@@ -1,7 +1,5 @@
-import type { AggregateDelta } from '../analytics/aggregates-delta';
-import { META_ID, SHARD_FORMAT, ShardedAggregates, type DigestEntry, type ShardMeta, type ShardRow } from '../analytics/aggregates-shards';
-import { KnownSkus } from '../analytics/sku-codes/known';
-import { collectObservations } from '../analytics/sku-codes/observe';
+import { META_ID, SHARD_FORMAT, ShardedAggregates, type AggregateDelta, type DigestEntry, type ShardMeta, type ShardRow } from '../analytics/derived';
+import { KnownSkus, collectObservations } from '../analytics/sku-codes';
 import type { Order, Product, SkuCode } from '../domain';
 import { fillShards, shardMetaRow, type ShopLensDatabase } from '../db';
 import { loadSettings } from '../settings';

@@ -11,10 +11,9 @@ import {
 import type { Transaction } from 'dexie';
 import type { OrderKey, ProductKey, ShopLensDatabase } from '../db';
 import type { CaptureFromContent } from '../messaging/protocol';
-import { applyOrderChange, type AggregateDelta } from '../analytics/aggregates-delta';
-import { orderDigest, orderKeyOf, type DigestEntry } from '../analytics/aggregates-shards';
-import { dayKeyOf } from '../analytics/kpi-days';
-import { collectObservations } from '../analytics/sku-codes/observe';
+import { applyOrderChange, orderDigest, orderKeyOf, type AggregateDelta, type DigestEntry } from '../analytics/derived';
+import { dayKeyOf } from '../analytics/days';
+import { collectObservations } from '../analytics/sku-codes';
 import { aggregateStore } from './aggregate-store';
 import { mergeOrder, mergeProduct } from './merge';
 

@@ -3,7 +3,7 @@
  * this Chromium runs the extension's own code: the order digests (aggregates-shards.ts orderDigest) of the
  * same orders, median of 5 passes after a warm-up pass.
  */
-import { orderDigest } from '../../lib/analytics/aggregates-shards';
+import { orderDigest } from '../../lib/analytics/derived';
 import type { Order } from '../../lib/domain';
 
 export const JS_SPEED_ORDERS = 20_000;

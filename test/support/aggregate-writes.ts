@@ -3,9 +3,7 @@
  * in place (lib applyDeltasInPlace) which rows to put and which ids to delete — how the replay in
  * order-arbitraries.ts stores rows one by one, and what the delta tests assert on.
  */
-import { applyDeltasInPlace } from '../../lib/analytics/aggregates-apply';
-import type { AggregateDelta } from '../../lib/analytics/aggregates-delta';
-import type { Aggregates, CustomerStats, DailyStats, SkuStats } from '../../lib/analytics/aggregates-schema';
+import { applyDeltasInPlace, type AggregateDelta, type Aggregates, type CustomerStats, type DailyStats, type SkuStats } from '../../lib/analytics/derived';
 
 /** Rows to write back per table after applying deltas: changed rows to put, emptied rows to delete. */
 export interface TableWrites<T> {

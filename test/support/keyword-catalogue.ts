@@ -1,6 +1,4 @@
-import { listingsOf, type Listing } from '../../lib/analytics/keywords-listings';
-import { goodsWord } from '../../lib/analytics/keywords-score';
-import { createTitleSegmenter } from '../../lib/analytics/titles-segment';
+import { listingsOf, goodsWord, createTitleSegmenter, type Listing } from '../../lib/analytics/titles';
 import { DAY, NOW, makeOrder, makeProduct } from './orders';
 
 export const seg = createTitleSegmenter();

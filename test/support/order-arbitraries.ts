@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { ORDER_STATUSES, PLATFORM_IDS, type Order, type OrderItem } from '../../lib/domain';
 import { applyAggregateDeltas, deltaIds } from './aggregate-writes';
-import { applyOrderChange } from '../../lib/analytics/aggregates-delta';
-import { emptyAggregates, type Aggregates } from '../../lib/analytics/aggregates-schema';
+import { applyOrderChange, emptyAggregates, type Aggregates } from '../../lib/analytics/derived';
 import { DAY, HOUR, NOW } from './orders';
 
 /** Small pools so that re-captures, shared buyers, shared SKUs and shared days are common. */

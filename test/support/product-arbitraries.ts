@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { isCountedStatus } from '../../lib/analytics/order-policy';
-import { dayKeyOf } from '../../lib/analytics/kpi-days';
+import { dayKeyOf } from '../../lib/analytics/days';
 import { PLATFORM_IDS, type Order, type Product } from '../../lib/domain';
 import { DAY, HOUR, NOW } from './orders';
 

@@ -1,10 +1,10 @@
-import { formatFen, type PlatformId } from '../domain';
-import type { CustomerFacts } from './rfm-facts';
-import { tierReason } from './rfm-reason';
-import type { Reason } from './reason';
-import { SEGMENTS, scoreCode, type Score, type Segment8 } from './rfm-scores';
-import { tierMetrics, type NamedTier, type TierMetrics } from './rfm-tiers';
-import type { AnalyticsSettings } from './settings';
+import { formatFen, type PlatformId } from '../../domain';
+import type { CustomerFacts } from './facts';
+import { tierReason } from './tier-reason';
+import type { Reason } from '../reason';
+import { SEGMENTS, scoreCode, type Score, type Segment8 } from './scores';
+import { tierMetrics, type NamedTier, type TierMetrics } from './tiers';
+import type { AnalyticsSettings } from '../settings';
 
 /** What a customer's reasons are worded against: shared by all customers of one result. */
 export interface RfmContext {

@@ -1,8 +1,8 @@
-import type { Order, PlatformId } from '../domain';
-import type { CustomerStats } from './aggregates-schema';
-import { DAY_MS } from './kpi-days';
-import { customerId, isMaskedBuyer, noExclusions, tallyOrder, type ExcludedOrders } from './order-policy';
-import type { AnalyticsSettings } from './settings';
+import type { Order, PlatformId } from '../../domain';
+import type { CustomerStats } from '../derived';
+import { DAY_MS } from '../days';
+import { customerId, isMaskedBuyer, noExclusions, tallyOrder, type ExcludedOrders } from '../order-policy';
+import type { AnalyticsSettings } from '../settings';
 
 /** Days in "the past year" of the 沉睡用户 rule. */
 export const YEAR_DAYS = 365;

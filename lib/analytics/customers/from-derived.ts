@@ -1,8 +1,8 @@
-import type { CustomerStats, DailyStats } from './aggregates-schema';
-import { noExclusions } from './order-policy';
-import { factsOfRow, type CustomerFacts } from './rfm-facts';
+import type { CustomerStats, DailyStats } from '../derived';
+import { noExclusions } from '../order-policy';
+import { factsOfRow, type CustomerFacts } from './facts';
 import { computeRfm, type RfmResult } from './rfm';
-import type { AnalyticsSettings } from './settings';
+import type { AnalyticsSettings } from '../settings';
 
 /**
  * RFM from the derived tables instead of the orders: customer facts from each customerStats row's order

@@ -1,10 +1,10 @@
-import type { Order } from '../domain';
-import type { ExcludedOrders } from './order-policy';
-import { CustomerRfm, type RfmContext } from './rfm-customer';
-import { factsFromOrders, type CustomerFacts } from './rfm-facts';
-import { boundScore, monetaryCuts, recencyScore, segmentOf } from './rfm-scores';
-import { classifyTier, recencyDaysOf, type NamedTier } from './rfm-tiers';
-import type { AnalyticsSettings } from './settings';
+import type { Order } from '../../domain';
+import type { ExcludedOrders } from '../order-policy';
+import { CustomerRfm, type RfmContext } from './customer';
+import { factsFromOrders, type CustomerFacts } from './facts';
+import { boundScore, monetaryCuts, recencyScore, segmentOf } from './scores';
+import { classifyTier, recencyDaysOf, type NamedTier } from './tiers';
+import type { AnalyticsSettings } from '../settings';
 
 /** RFM for every customer, with the cut points in use and what was left out. */
 export interface RfmResult {

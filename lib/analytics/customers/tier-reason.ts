@@ -1,8 +1,8 @@
-import { formatFen } from '../domain';
-import type { CustomerFacts } from './rfm-facts';
-import { TIERS, tierChecks, tierMetrics, type NamedTier } from './rfm-tiers';
-import type { AnalyticsSettings } from './settings';
-import type { Reason } from './reason';
+import { formatFen } from '../../domain';
+import type { CustomerFacts } from './facts';
+import { TIERS, tierChecks, tierMetrics, type NamedTier } from './tiers';
+import type { AnalyticsSettings } from '../settings';
+import type { Reason } from '../reason';
 
 
 /** Rounded down to one decimal, so a failing 3.99 never reads as a passing "4.0". */

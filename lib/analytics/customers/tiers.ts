@@ -1,6 +1,6 @@
-import { DAY_MS } from './kpi-days';
-import type { CustomerFacts } from './rfm-facts';
-import type { AnalyticsSettings } from './settings';
+import { DAY_MS } from '../days';
+import type { CustomerFacts } from './facts';
+import type { AnalyticsSettings } from '../settings';
 
 /** The seed's named tiers (seed 002), checked in this order. */
 export type NamedTier = 'vip' | 'new' | 'dormant' | 'regular';

@@ -1,6 +1,6 @@
-import type { AggregateDelta, CustomerDelta, DayDelta, SkuDelta } from './aggregates-delta';
-import { zeroTally, type Aggregates } from './aggregates-schema';
-import { isMaskedBuyer } from './order-policy';
+import type { AggregateDelta, CustomerDelta, DayDelta, SkuDelta } from './delta';
+import { zeroTally, type Aggregates } from './schema';
+import { isMaskedBuyer } from '../order-policy';
 
 /** Index of the first element not less than `key` in a sorted array. */
 function lowerBound<T>(list: T[], less: (x: T) => boolean): number {

@@ -1,8 +1,8 @@
-import type { Order, OrderStatus, PlatformId } from '../domain';
-import { dailyStatsId, skuKeyOf, skuLineOf, skuRowId, skuRowIdOf } from './aggregates-keys';
-import type { SkuLine } from './aggregates-schema';
-import { dayKeyOf, isDayStart } from './kpi-days';
-import { customerId, isCountedStatus } from './order-policy';
+import type { Order, OrderStatus, PlatformId } from '../../domain';
+import { dailyStatsId, skuKeyOf, skuLineOf, skuRowId, skuRowIdOf } from './keys';
+import type { SkuLine } from './schema';
+import { dayKeyOf, isDayStart } from '../days';
+import { customerId, isCountedStatus } from '../order-policy';
 
 /** Add (+1) or take away (−1) one order's share of a derived row. */
 export type Sign = 1 | -1;

@@ -1,5 +1,5 @@
-import type { OrderItem, PlatformId, Product } from '../domain';
-import type { SkuLine } from './aggregates-schema';
+import type { OrderItem, PlatformId, Product } from '../../domain';
+import type { SkuLine } from './schema';
 
 type LineFields = Pick<OrderItem, 'productId' | 'skuId' | 'outerId' | 'title' | 'spec'>;
 

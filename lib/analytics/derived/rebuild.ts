@@ -1,5 +1,5 @@
-import type { Order } from '../domain';
-import { dailyStatsId, skuKeyOf, skuLineOf, skuRowId } from './aggregates-keys';
+import type { Order } from '../../domain';
+import { dailyStatsId, skuKeyOf, skuLineOf, skuRowId } from './keys';
 import {
   emptyAggregates,
   zeroTally,
@@ -9,9 +9,9 @@ import {
   type DailyStats,
   type SkuDay,
   type SkuStats,
-} from './aggregates-schema';
-import { dayKeyOfNumber, dayNumberOf, isDayStart } from './kpi-days';
-import { customerId, isCountedStatus, isMaskedBuyer } from './order-policy';
+} from './schema';
+import { dayKeyOfNumber, dayNumberOf, isDayStart } from '../days';
+import { customerId, isCountedStatus, isMaskedBuyer } from '../order-policy';
 
 const byTimeThenFen = (a: CustomerOrder, b: CustomerOrder) => a[0] - b[0] || a[1] - b[1];
 const byFirst = (a: [string, ...unknown[]], b: [string, ...unknown[]]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ORDER_STATUSES, PlatformSchema, type OrderStatus } from '../domain';
+import { ORDER_STATUSES, PlatformSchema, type OrderStatus } from '../../domain';
 
 /**
  * The small derived tables the side panel opens from (design.md §5): reading every order out of IndexedDB

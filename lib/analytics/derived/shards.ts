@@ -1,9 +1,9 @@
-import { OrderItemSchema, OrderSchema, type Order, type OrderItem, type PlatformId } from '../domain';
-import { applyDeltasInPlace } from './aggregates-apply';
-import type { AggregateDelta } from './aggregates-delta';
-import { emptyAggregates, type Aggregates, type CustomerOrder, type DailyStats, type SkuDay, type SkuLine } from './aggregates-schema';
-import { dayKeyOf, dayKeyOfNumber, dayNumberOf, dayStartOf } from './kpi-days';
-import { isMaskedBuyer } from './order-policy';
+import { OrderItemSchema, OrderSchema, type Order, type OrderItem, type PlatformId } from '../../domain';
+import { applyDeltasInPlace } from './apply';
+import type { AggregateDelta } from './delta';
+import { emptyAggregates, type Aggregates, type CustomerOrder, type DailyStats, type SkuDay, type SkuLine } from './schema';
+import { dayKeyOf, dayKeyOfNumber, dayNumberOf, dayStartOf } from '../days';
+import { isMaskedBuyer } from '../order-policy';
 
 /**
  * The derived tables as they are stored: a row ("shard") per Asia/Shanghai day and platform of orders with

@@ -1,8 +1,8 @@
-import type { Order, PlatformId } from '../domain';
-import { skuKeyOf, skuStatsId } from './aggregates-keys';
-import type { SkuStats } from './aggregates-schema';
-import { DAY_MS, dayKeyOf } from './kpi-days';
-import { isCountedStatus } from './order-policy';
+import type { Order, PlatformId } from '../../domain';
+import { skuKeyOf, skuStatsId } from './keys';
+import type { SkuStats } from './schema';
+import { DAY_MS, dayKeyOf } from '../days';
+import { isCountedStatus } from '../order-policy';
 
 /** Units and revenue of one SKU over a window. */
 export interface SkuSales {

@@ -1,7 +1,7 @@
-import { ORDER_STATUSES, type PlatformId } from '../domain';
-import type { DailyStats } from './aggregates-schema';
-import { daysIn, type TimeRange } from './kpi-days';
-import { platformTallies, reportOf, tallyBuyerList, tallyStatus, type DailyKpis, type KpiReport, type KpiTally } from './kpi';
+import { ORDER_STATUSES, type PlatformId } from '../../domain';
+import type { DailyStats } from '../derived';
+import { daysIn, type TimeRange } from '../days';
+import { platformTallies, reportOf, tallyBuyerList, tallyStatus, type DailyKpis, type KpiReport, type KpiTally } from './tally';
 
 function tallyRow(tallies: Record<PlatformId, KpiTally>, row: DailyStats): void {
   const t = tallies[row.platform];

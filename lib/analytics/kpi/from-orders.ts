@@ -1,7 +1,7 @@
-import type { Order, PlatformId } from '../domain';
-import { dayKeyOf, daysIn, type TimeRange } from './kpi-days';
-import { platformTallies, reportOf, tallyBuyer, tallyStatus, type DailyKpis, type KpiReport, type KpiTally } from './kpi';
-import { isCountedStatus } from './order-policy';
+import type { Order, PlatformId } from '../../domain';
+import { dayKeyOf, daysIn, type TimeRange } from '../days';
+import { platformTallies, reportOf, tallyBuyer, tallyStatus, type DailyKpis, type KpiReport, type KpiTally } from './tally';
+import { isCountedStatus } from '../order-policy';
 
 function tallyOrder(tallies: Record<PlatformId, KpiTally>, o: Order): void {
   const t = tallies[o.platform];

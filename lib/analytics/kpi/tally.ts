@@ -1,6 +1,6 @@
-import { PLATFORM_IDS, formatFen, type OrderStatus, type PlatformId } from '../domain';
-import { isCountedStatus, isPaidStatus, isRefundStatus } from './order-policy';
-import type { Reason } from './reason';
+import { PLATFORM_IDS, formatFen, type OrderStatus, type PlatformId } from '../../domain';
+import { isCountedStatus, isPaidStatus, isRefundStatus } from '../order-policy';
+import type { Reason } from '../reason';
 
 /** The additive parts of the KPIs (seed 003), before the ratios. */
 export interface KpiSums {

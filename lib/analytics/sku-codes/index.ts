@@ -5,11 +5,14 @@
 export { assignSkuCodes, type SkuCodeAssignment } from './assign';
 export { categoryName, categoryOf, type CategoryLayer } from './category';
 export { CATEGORY_WORDS } from './category-words';
+export { createSkuIndex, type SkuIndex } from './code-index';
 export { groupOfProduct, type GroupRef } from './goods-of';
 export { skuAliases, skuKey, type SkuObservation } from './identity';
+export { KnownSkus } from './known';
 export { codeLayers, withSerial, yymmOf, type CodeLayers } from './layers';
 export { linkSkus, type GoodsGroup, type LinkMember, type LinkReport } from './links';
 export { findProbableMatches, pairId, type ProbableMatch } from './matches';
+export { collectObservations, type TimedObservation } from './observe';
 export { createProductMatcher, emptyRowMatch, type ProductMatcher, type ProductRule, type RowMatch } from './product-match';
 export { coreTitle, titleSimilarity } from './similarity';
 export { sizeOf, sizeOfValue, type SizeLayer } from './size';

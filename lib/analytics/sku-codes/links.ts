@@ -2,7 +2,7 @@ import { PLATFORM_LABELS, type PlatformId, type SkuCode, type SkuMatchDecision }
 import type { AnalyticsSettings } from '../settings';
 import { findProbableMatches, pairId, type ProbableMatch } from './matches';
 import { normaliseOuterId, outerIdPrefixes } from './text';
-import { pushTo } from './multimap';
+import { pushTo } from '../multimap';
 import type { Reason } from '../reason';
 import { createUnionFind, type UnionFind } from './union-find';
 

@@ -1,7 +1,7 @@
 import { PLATFORM_IDS, PLATFORM_LABELS, type PlatformId, type SkuCode } from '../../domain';
 import { bigrams, coreTitle } from './similarity';
 import { specKey } from './spec';
-import { pushTo } from './multimap';
+import { pushTo } from '../multimap';
 import type { Reason } from '../reason';
 
 /** Two SKUs on different platforms that look like the same goods; the seller confirms or rejects. */

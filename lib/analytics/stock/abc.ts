@@ -1,6 +1,6 @@
-import type { AnalyticsSettings } from './settings';
-import type { Reason } from './reason';
-import { fmt } from './stock-rules';
+import type { AnalyticsSettings } from '../settings';
+import type { Reason } from '../reason';
+import { fmt } from './rules';
 
 /** ABC class of one SKU by units sold, with its rank and why. */
 export interface AbcClass {

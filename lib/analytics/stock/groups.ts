@@ -1,10 +1,10 @@
-import { PLATFORM_LABELS, type PlatformId } from '../domain';
-import type { AnalyticsSettings } from './settings';
-import { pushTo } from './sku-codes/multimap';
-import type { Reason } from './reason';
-import type { StockRow } from './stock';
-import { evaluateStock, fmt, safetyStockOf, type StockFigures, type StockMetrics } from './stock-rules';
-import type { SalesSource, WindowSales } from './stock-sales';
+import { PLATFORM_LABELS, type PlatformId } from '../../domain';
+import type { AnalyticsSettings } from '../settings';
+import { pushTo } from '../multimap';
+import type { Reason } from '../reason';
+import type { StockRow } from './row';
+import { evaluateStock, fmt, safetyStockOf, type StockFigures, type StockMetrics } from './rules';
+import type { SalesSource, WindowSales } from './sales';
 
 /** One platform's share of linked goods. */
 export interface PlatformStock {

@@ -1,41 +1,17 @@
-import { formatShanghai, type Order, type PlatformId, type Product } from '../domain';
-import type { DailyStats, SkuStats } from './aggregates-schema';
-import type { AnalyticsSettings } from './settings';
-import { categoryName, categoryOf } from './sku-codes/category';
-import type { GroupRef } from './sku-codes/goods-of';
-import type { ProductRule } from './sku-codes/product-match';
-import type { Reason } from './reason';
-import { classifyAbc, type AbcClass } from './stock-abc';
-import { goodsStock, type GoodsStock } from './stock-groups';
-import { evaluateStock, fmt, type StockFigures, type StockMetrics } from './stock-rules';
-import { countSales, type SalesCount, type WindowSales } from './stock-sales';
-import { countSalesFromAggregates } from './stock-sales-aggregates';
+import { formatShanghai, type Order, type PlatformId, type Product } from '../../domain';
+import type { DailyStats, SkuStats } from '../derived';
+import type { AnalyticsSettings } from '../settings';
+import { categoryName, categoryOf, type GroupRef, type ProductRule } from '../sku-codes';
+import type { Reason } from '../reason';
+import { classifyAbc, type AbcClass } from './abc';
+import { goodsStock, type GoodsStock } from './groups';
+import type { StockRow } from './row';
+import { evaluateStock, fmt, type StockFigures, type StockMetrics } from './rules';
+import { countSales, type SalesCount, type WindowSales } from './sales';
+import { countSalesFromAggregates } from './sales-from-derived';
 
-export type { GoodsStock, PlatformStock, StockMove } from './stock-groups';
-
-/** Stock figures and warnings of one captured product row (a SKU, or a whole product when skuId is ''). */
-export interface StockRow extends StockMetrics {
-  /** Index of the row in the products passed in. */
-  row: number;
-  platform: PlatformId;
-  productId: string;
-  skuId: string;
-  title: string;
-  spec: string;
-  outerId: string;
-  level: 'sku' | 'product';
-  /** False for a product-level row whose SKU rows are captured too: its figures repeat theirs. */
-  leaf: boolean;
-  category: string;
-  stock: number;
-  sales: WindowSales;
-  slow: WindowSales;
-  /** ABC class among the leaf rows (undefined for other rows and rows with no sales figure). */
-  abc?: AbcClass;
-  group?: GroupRef;
-  /** Where the sales figure came from. */
-  reason: Reason;
-}
+export type { GoodsStock, PlatformStock, StockMove } from './groups';
+export type { StockRow } from './row';
 
 /** Every product row's stock figures (in input order) and the linked goods summed across platforms. */
 export interface StockReport {

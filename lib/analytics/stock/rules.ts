@@ -1,6 +1,6 @@
-import type { AnalyticsSettings } from './settings';
-import type { Reason } from './reason';
-import type { WindowSales } from './stock-sales';
+import type { AnalyticsSettings } from '../settings';
+import type { Reason } from '../reason';
+import type { WindowSales } from './sales';
 
 /** One stock warning with its reason; a slow mover also carries the seed's clearance steps. */
 export interface StockWarning {

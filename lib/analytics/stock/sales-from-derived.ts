@@ -1,9 +1,8 @@
-import type { PlatformId, Product } from '../domain';
-import type { DailyStats, SkuStats } from './aggregates-schema';
-import { trailingDays } from './aggregates-sku';
-import { dayStartOf } from './kpi-days';
-import { createProductMatcher, emptyRowMatch } from './sku-codes/product-match';
-import { salesCountOf, salesTally, tallyMatch, type SalesCount } from './stock-sales';
+import type { PlatformId, Product } from '../../domain';
+import { trailingDays, type DailyStats, type SkuStats } from '../derived';
+import { dayStartOf } from '../days';
+import { createProductMatcher, emptyRowMatch } from '../sku-codes';
+import { salesCountOf, salesTally, tallyMatch, type SalesCount } from './sales';
 
 /**
  * How far back each platform's capture reaches, from dailyStats rows (one per day with any order, any

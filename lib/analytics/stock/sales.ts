@@ -1,6 +1,6 @@
-import { PLATFORM_IDS, type Order, type PlatformId, type Product } from '../domain';
-import { isCountedStatus } from './order-policy';
-import { createProductMatcher, emptyRowMatch, type ProductRule, type RowMatch } from './sku-codes/product-match';
+import { PLATFORM_IDS, type Order, type PlatformId, type Product } from '../../domain';
+import { isCountedStatus } from '../order-policy';
+import { createProductMatcher, emptyRowMatch, type ProductRule, type RowMatch } from '../sku-codes';
 
 const DAY = 86_400_000;
 const SHANGHAI = 8 * 3600_000;

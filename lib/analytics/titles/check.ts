@@ -1,10 +1,10 @@
-import { PLATFORM_LABELS, type PlatformId } from '../domain';
-import type { Reason } from './reason';
-import type { AnalyticsSettings } from './settings';
-import { findBannedTerms, type TermHit } from './titles-compliance';
-import { asciiLower } from './titles-lexicon';
-import type { TitleSegmenter } from './titles-segment';
-import { charsOutsideGbk, displayWidth } from './titles-width';
+import { PLATFORM_LABELS, type PlatformId } from '../../domain';
+import type { Reason } from '../reason';
+import type { AnalyticsSettings } from '../settings';
+import { findBannedTerms, type TermHit } from './compliance';
+import { asciiLower } from './lexicon';
+import type { TitleSegmenter } from './segment';
+import { charsOutsideGbk, displayWidth } from './width';
 
 /** One problem with a title. */
 export type TitleIssue =

@@ -1,5 +1,5 @@
-import { BANNED_TERMS, type BannedTerm, type Clause, type Grade } from './titles-terms';
-import type { Reason } from './reason';
+import { BANNED_TERMS, type BannedTerm, type Clause, type Grade } from './terms';
+import type { Reason } from '../reason';
 
 /** One Advertising-Law term found in a title. */
 export interface TermHit {

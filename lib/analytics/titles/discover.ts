@@ -1,4 +1,4 @@
-import type { TitleSegmenter } from './titles-segment';
+import type { TitleSegmenter } from './segment';
 
 /** A term found in the seller's own titles, with the statistics that made it a word. */
 export interface DiscoveredTerm {

@@ -1,4 +1,4 @@
-import { CATEGORY_WORDS } from './sku-codes';
+import { CATEGORY_WORDS } from '../sku-codes';
 
 /**
  * The built-in shop vocabulary the title segmenter keeps whole. ICU's Chinese dictionary (what

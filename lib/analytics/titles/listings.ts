@@ -1,6 +1,6 @@
-import type { Order, PlatformId, Product } from '../domain';
-import { DAY_MS } from './kpi-days';
-import { isCountedStatus } from './order-policy';
+import type { Order, PlatformId, Product } from '../../domain';
+import { DAY_MS } from '../days';
+import { isCountedStatus } from '../order-policy';
 
 /** Where a listing's sales figure came from. */
 export type SalesSource = 'orders' | 'sales30d' | 'none';

@@ -1,12 +1,12 @@
-import type { Order, Product } from '../domain';
-import { listingsOf, type CategoryOf, type Listing } from './keywords-listings';
-import { byCategory, byGoods, goodsWord, scoreKeywords, type KeywordScore } from './keywords-score';
-import { suggestKeywords, type ListingSuggestions } from './keywords-suggest';
-import type { AnalyticsSettings } from './settings';
-import { categoryOf } from './sku-codes';
-import { checkTitle, type TitleCheck } from './titles-check';
-import { discoverTerms, type DiscoveredTerm } from './titles-discover';
-import { createTitleSegmenter } from './titles-segment';
+import type { Order, Product } from '../../domain';
+import { listingsOf, type CategoryOf, type Listing } from './listings';
+import { byCategory, byGoods, goodsWord, scoreKeywords, type KeywordScore } from './scores';
+import { suggestKeywords, type ListingSuggestions } from './suggest';
+import type { AnalyticsSettings } from '../settings';
+import { categoryOf } from '../sku-codes';
+import { checkTitle, type TitleCheck } from './check';
+import { discoverTerms, type DiscoveredTerm } from './discover';
+import { createTitleSegmenter } from './segment';
 
 /** Everything the titles page shows. */
 export interface TitleReport {

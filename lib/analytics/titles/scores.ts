@@ -1,7 +1,7 @@
-import type { Listing } from './keywords-listings';
-import { SHOP_WORDS, asciiLower, type WordKind } from './titles-lexicon';
-import { findBannedTerms } from './titles-compliance';
-import type { TitleSegmenter } from './titles-segment';
+import type { Listing } from './listings';
+import { SHOP_WORDS, asciiLower, type WordKind } from './lexicon';
+import { findBannedTerms } from './compliance';
+import type { TitleSegmenter } from './segment';
 
 /** A title word and what it earns across a group of listings (a category, or one goods word in it). */
 export interface KeywordScore {

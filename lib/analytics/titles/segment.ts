@@ -1,4 +1,4 @@
-import { SHOP_WORDS, asciiLower } from './titles-lexicon';
+import { SHOP_WORDS, asciiLower } from './lexicon';
 
 /** Splits a product title into words. */
 export interface TitleSegmenter {

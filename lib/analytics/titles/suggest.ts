@@ -1,10 +1,10 @@
-import { formatFen } from '../domain';
-import type { Listing } from './keywords-listings';
-import type { KeywordScore } from './keywords-score';
-import type { Reason } from './reason';
-import type { AnalyticsSettings } from './settings';
-import { EXCLUSIVE_GROUPS, asciiLower } from './titles-lexicon';
-import { displayWidth } from './titles-width';
+import { formatFen } from '../../domain';
+import type { Listing } from './listings';
+import type { KeywordScore } from './scores';
+import type { Reason } from '../reason';
+import type { AnalyticsSettings } from '../settings';
+import { EXCLUSIVE_GROUPS, asciiLower } from './lexicon';
+import { displayWidth } from './width';
 
 const SOURCE: Record<Listing['source'], Reason> = {
   orders: { zh: '来自已采集订单', en: 'from captured orders' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayKeyOf, dayRange, dayStartOf, daysIn } from '../../../lib/analytics/kpi-days';
+import { dayKeyOf, dayRange, dayStartOf, daysIn } from '../../../lib/analytics/days';
 
 describe('Asia/Shanghai days', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { trailingDays } from '../../../lib/analytics/aggregates-sku';
+import { trailingDays } from '../../../lib/analytics/derived';
 import { DEFAULT_SETTINGS } from '../../../lib/analytics/settings';
 import { computeStockFromAggregates } from '../../../lib/analytics/stock';
 import { ShopLensDatabase, readDerived, readStockDerived } from '../../../lib/db';

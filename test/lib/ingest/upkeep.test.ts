@@ -1,8 +1,7 @@
-import { rebuildAggregates } from '../../../lib/analytics/aggregates-rebuild';
+import { rebuildAggregates } from '../../../lib/analytics/derived';
 import { ShopLensDatabase, readDerived } from '../../../lib/db';
 import type { Order, PlatformId, Product } from '../../../lib/domain';
-import { KnownSkus } from '../../../lib/analytics/sku-codes/known';
-import { assignSkuCodes } from '../../../lib/analytics/sku-codes/assign';
+import { KnownSkus, assignSkuCodes } from '../../../lib/analytics/sku-codes';
 import { DEFAULT_SETTINGS } from '../../../lib/analytics/settings';
 import { FLUSH_MAX_DELAY_MS, aggregateStore } from '../../../lib/ingest/aggregate-store';
 import { ingestCapture } from '../../../lib/ingest/ingest';

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeRfmFromAggregates } from '../../../lib/analytics/aggregates-rfm';
-import { rebuildAggregates } from '../../../lib/analytics/aggregates-rebuild';
-import { computeRfmFromOrders, type RfmResult } from '../../../lib/analytics/rfm';
-import { DEFAULT_SETTINGS } from '../../../lib/analytics/settings';
-import { captureSequence, replay } from '../../support/order-arbitraries';
-import { DAY, NOW, demoOrders } from '../../support/orders';
-import { DEMO_NOW } from '../../fixtures/data/shop';
+import { computeRfmFromAggregates } from '../../../../lib/analytics/customers/from-derived';
+import { rebuildAggregates } from '../../../../lib/analytics/derived';
+import { computeRfmFromOrders, type RfmResult } from '../../../../lib/analytics/customers/rfm';
+import { DEFAULT_SETTINGS } from '../../../../lib/analytics/settings';
+import { captureSequence, replay } from '../../../support/order-arbitraries';
+import { DAY, NOW, demoOrders } from '../../../support/orders';
+import { DEMO_NOW } from '../../../fixtures/data/shop';
 
 /** The result as plain data, reasons included, customers in id order. */
 function plain(r: RfmResult) {

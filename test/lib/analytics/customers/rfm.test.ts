@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Order } from '../../../lib/domain';
-import { computeRfmFromOrders } from '../../../lib/analytics/rfm';
-import { DEFAULT_SETTINGS } from '../../../lib/analytics/settings';
-import { DAY, NOW, demoOrders, makeOrder, ordersOf } from '../../support/orders';
+import type { Order } from '../../../../lib/domain';
+import { computeRfmFromOrders } from '../../../../lib/analytics/customers/rfm';
+import { DEFAULT_SETTINGS } from '../../../../lib/analytics/settings';
+import { DAY, NOW, demoOrders, makeOrder, ordersOf } from '../../../support/orders';
 
 const rfmOf = (orders: Order[]) => computeRfmFromOrders(orders, NOW, DEFAULT_SETTINGS);
 const byBuyer = (orders: Order[]) => new Map(rfmOf(orders).customers.map((c) => [c.buyer, c]));

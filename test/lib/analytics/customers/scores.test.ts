@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundScore, monetaryCuts, recencyScore, segmentOf } from '../../../lib/analytics/rfm-scores';
+import { boundScore, monetaryCuts, recencyScore, segmentOf } from '../../../../lib/analytics/customers/scores';
 
 describe('recencyScore (business thresholds 7/30/90/180 days)', () => {
   it.each([

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Order } from '../../../lib/domain';
-import { factsFromOrders } from '../../../lib/analytics/rfm-facts';
-import { tierReason } from '../../../lib/analytics/rfm-reason';
-import { TIERS, classifyTier, tierMetrics } from '../../../lib/analytics/rfm-tiers';
-import { DEFAULT_SETTINGS } from '../../../lib/analytics/settings';
-import { DAY, HOUR, NOW, makeOrder, ordersOf } from '../../support/orders';
+import type { Order } from '../../../../lib/domain';
+import { factsFromOrders } from '../../../../lib/analytics/customers/facts';
+import { tierReason } from '../../../../lib/analytics/customers/tier-reason';
+import { TIERS, classifyTier, tierMetrics } from '../../../../lib/analytics/customers/tiers';
+import { DEFAULT_SETTINGS } from '../../../../lib/analytics/settings';
+import { DAY, HOUR, NOW, makeOrder, ordersOf } from '../../../support/orders';
 
 const at = (ms: number, fen: number) => makeOrder({ buyer: 'b', placedAt: ms, paidFen: fen });
 

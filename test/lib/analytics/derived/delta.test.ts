@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applyAggregateDeltas } from '../../support/aggregate-writes';
-import { applyOrderChange } from '../../../lib/analytics/aggregates-delta';
-import { rebuildAggregates } from '../../../lib/analytics/aggregates-rebuild';
-import { emptyAggregates, zeroTally } from '../../../lib/analytics/aggregates-schema';
-import { DAY, NOW, makeOrder } from '../../support/orders';
+import { applyAggregateDeltas } from '../../../support/aggregate-writes';
+import { applyOrderChange } from '../../../../lib/analytics/derived/delta';
+import { rebuildAggregates } from '../../../../lib/analytics/derived/rebuild';
+import { emptyAggregates, zeroTally } from '../../../../lib/analytics/derived/schema';
+import { DAY, NOW, makeOrder } from '../../../support/orders';
 
 const placedAt = NOW - 2 * DAY; // 2025-07-30 10:00 Shanghai
 const paid = makeOrder({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { skuKeyOf, skuLineOf, skuRowIdOf } from '../../../lib/analytics/aggregates-keys';
-import type { OrderItem } from '../../../lib/domain';
+import { skuKeyOf, skuLineOf, skuRowIdOf } from '../../../../lib/analytics/derived/keys';
+import type { OrderItem } from '../../../../lib/domain';
 
 type Line = Pick<OrderItem, 'productId' | 'skuId' | 'outerId' | 'title' | 'spec'>;
 const title = '蓝牙耳机真无线降噪';

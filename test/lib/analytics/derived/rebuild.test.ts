@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rebuildAggregates } from '../../../lib/analytics/aggregates-rebuild';
-import { CustomerStatsSchema, DailyStatsSchema, SkuStatsSchema } from '../../../lib/analytics/aggregates-schema';
-import { captureSequence, replay, sortedRows } from '../../support/order-arbitraries';
-import { demoOrders } from '../../support/orders';
+import { rebuildAggregates } from '../../../../lib/analytics/derived/rebuild';
+import { CustomerStatsSchema, DailyStatsSchema, SkuStatsSchema } from '../../../../lib/analytics/derived/schema';
+import { captureSequence, replay, sortedRows } from '../../../support/order-arbitraries';
+import { demoOrders } from '../../../support/orders';
 
 describe('rebuildAggregates vs upkeep by deltas', () => {
   it('gives the same rows as applying every capture (re-captures, status and amount changes, deletions) in turn', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { applyOrderChange } from '../../../lib/analytics/aggregates-delta';
-import { rebuildAggregates } from '../../../lib/analytics/aggregates-rebuild';
+import { applyOrderChange } from '../../../../lib/analytics/derived/delta';
+import { rebuildAggregates } from '../../../../lib/analytics/derived/rebuild';
 import {
   META_ID,
   ShardedAggregates,
@@ -10,11 +10,11 @@ import {
   orderDigest,
   orderKeyOf,
   type ShardRow,
-} from '../../../lib/analytics/aggregates-shards';
-import { dayKeyOf } from '../../../lib/analytics/kpi-days';
-import type { Order } from '../../../lib/domain';
-import { captureSequence, sortedRows } from '../../support/order-arbitraries';
-import { demoOrders } from '../../support/orders';
+} from '../../../../lib/analytics/derived/shards';
+import { dayKeyOf } from '../../../../lib/analytics/days';
+import type { Order } from '../../../../lib/domain';
+import { captureSequence, sortedRows } from '../../../support/order-arbitraries';
+import { demoOrders } from '../../../support/orders';
 
 /** A stand-in for the aggregateShards table: rows by id, written only from takeDirty. */
 function storeOf(sharded: ShardedAggregates, into = new Map<string, ShardRow>()): Map<string, ShardRow> {

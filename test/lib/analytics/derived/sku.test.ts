@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { skuSalesFromAggregates, skuSalesFromOrders, trailingDays } from '../../../lib/analytics/aggregates-sku';
-import { captureSequence, replay } from '../../support/order-arbitraries';
-import { DAY, NOW, makeOrder } from '../../support/orders';
+import { skuSalesFromAggregates, skuSalesFromOrders, trailingDays } from '../../../../lib/analytics/derived/sku';
+import { captureSequence, replay } from '../../../support/order-arbitraries';
+import { DAY, NOW, makeOrder } from '../../../support/orders';
 
 describe('SKU sales over trailing days', () => {
   it('covers today and the days before it, Asia/Shanghai', () => {

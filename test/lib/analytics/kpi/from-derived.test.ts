@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeDailyKpisFromAggregates, computeKpisFromAggregates } from '../../../lib/analytics/aggregates-kpi';
-import { dayKeyOf, dayRange } from '../../../lib/analytics/kpi-days';
-import { computeDailyKpis, computeKpis } from '../../../lib/analytics/kpi-orders';
-import { captureSequence, replay } from '../../support/order-arbitraries';
-import { DAY, NOW } from '../../support/orders';
+import { computeDailyKpisFromAggregates, computeKpisFromAggregates } from '../../../../lib/analytics/kpi/from-derived';
+import { dayKeyOf, dayRange } from '../../../../lib/analytics/days';
+import { computeDailyKpis, computeKpis } from '../../../../lib/analytics/kpi/from-orders';
+import { captureSequence, replay } from '../../../support/order-arbitraries';
+import { DAY, NOW } from '../../../support/orders';
 
 /** A whole-day range somewhere in the captures' span. */
 const range = fc.tuple(fc.integer({ min: -402, max: 3 }), fc.integer({ min: 1, max: 120 })).map(([start, len]) => dayRange(dayKeyOf(NOW + start * DAY), dayKeyOf(NOW + (start + len - 1) * DAY)));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Order } from '../../../lib/domain';
-import { dayRange } from '../../../lib/analytics/kpi-days';
-import { computeDailyKpis, computeKpis } from '../../../lib/analytics/kpi-orders';
-import { makeOrder } from '../../support/orders';
+import type { Order } from '../../../../lib/domain';
+import { dayRange } from '../../../../lib/analytics/days';
+import { computeDailyKpis, computeKpis } from '../../../../lib/analytics/kpi/from-orders';
+import { makeOrder } from '../../../support/orders';
 
 /** 00:00 Asia/Shanghai is 16:00 UTC the day before. */
 const JUL31_0000 = Date.UTC(2025, 6, 30, 16, 0, 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finishKpis, trafficBreakdown, type KpiSums } from '../../../lib/analytics/kpi';
+import { finishKpis, trafficBreakdown, type KpiSums } from '../../../../lib/analytics/kpi/tally';
 
 const sums: KpiSums = { gmvFen: 100_000, orders: 3, buyers: 2, repeatBuyers: 1, paidOrders: 4, paidFen: 130_000, refundOrders: 1, refundFen: 30_000 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AnalyticsSettingsSchema, DEFAULT_SETTINGS } from '../../../lib/analytics/settings';
-import { classifyAbc } from '../../../lib/analytics/stock-abc';
+import { AnalyticsSettingsSchema, DEFAULT_SETTINGS } from '../../../../lib/analytics/settings';
+import { classifyAbc } from '../../../../lib/analytics/stock/abc';
 
 const classes = (units: (number | null)[], settings = DEFAULT_SETTINGS) => classifyAbc(units, settings).map((c) => c?.class ?? '-').join('');
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../lib/analytics/settings';
-import { suggestMoves, sumWindows, type PlatformStock } from '../../../lib/analytics/stock-groups';
-import type { SalesSource, WindowSales } from '../../../lib/analytics/stock-sales';
-import type { PlatformId } from '../../../lib/domain';
-import { at } from './records';
+import { DEFAULT_SETTINGS } from '../../../../lib/analytics/settings';
+import { suggestMoves, sumWindows, type PlatformStock } from '../../../../lib/analytics/stock/groups';
+import type { SalesSource, WindowSales } from '../../../../lib/analytics/stock/sales';
+import type { PlatformId } from '../../../../lib/domain';
+import { at } from '../records';
 
 const FROM = at(2025, 7, 3);
 const w = (units: number | null, source: SalesSource = 'orders'): WindowSales => ({ days: 30, units, source, from: FROM });

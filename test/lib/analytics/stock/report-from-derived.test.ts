@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rebuildAggregates } from '../../../lib/analytics/aggregates-rebuild';
-import { AnalyticsSettingsSchema, DEFAULT_SETTINGS } from '../../../lib/analytics/settings';
-import { computeStock, computeStockFromAggregates } from '../../../lib/analytics/stock';
-import type { Product } from '../../../lib/domain';
-import { captureSequence, replay } from '../../support/order-arbitraries';
-import { capturedProduct, echo, nothingLaterToday, nowNear, productsEchoing } from '../../support/product-arbitraries';
-import { at, NOW, order, product } from './records';
+import { rebuildAggregates } from '../../../../lib/analytics/derived';
+import { AnalyticsSettingsSchema, DEFAULT_SETTINGS } from '../../../../lib/analytics/settings';
+import { computeStock, computeStockFromAggregates } from '../../../../lib/analytics/stock/report';
+import type { Product } from '../../../../lib/domain';
+import { captureSequence, replay } from '../../../support/order-arbitraries';
+import { capturedProduct, echo, nothingLaterToday, nowNear, productsEchoing } from '../../../support/product-arbitraries';
+import { at, NOW, order, product } from '../records';
 
 describe('computeStockFromAggregates: a hand-computed shop', () => {
   // Taobao lists the jacket at product level and per SKU; its lines show the product id and spec, no SKU id.

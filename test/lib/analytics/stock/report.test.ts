@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AnalyticsSettingsSchema, DEFAULT_SETTINGS } from '../../../lib/analytics/settings';
-import { computeStock } from '../../../lib/analytics/stock';
-import type { Product } from '../../../lib/domain';
-import { at, NOW, order, product } from './records';
+import { AnalyticsSettingsSchema, DEFAULT_SETTINGS } from '../../../../lib/analytics/settings';
+import { computeStock } from '../../../../lib/analytics/stock/report';
+import type { Product } from '../../../../lib/domain';
+import { at, NOW, order, product } from '../records';
 
 describe('computeStock: per product row', () => {
   // Taobao lists the jacket at product level; its order lines are per SKU (product id + spec).

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../lib/analytics/settings';
-import { CLEARANCE_STEPS, evaluateStock, type StockFigures } from '../../../lib/analytics/stock-rules';
-import type { SalesSource } from '../../../lib/analytics/stock-sales';
-import { at } from './records';
+import { DEFAULT_SETTINGS } from '../../../../lib/analytics/settings';
+import { CLEARANCE_STEPS, evaluateStock, type StockFigures } from '../../../../lib/analytics/stock/rules';
+import type { SalesSource } from '../../../../lib/analytics/stock/sales';
+import { at } from '../records';
 
 function figures(stock: number, sales: number | null, slow: number | null, source: SalesSource = 'orders', slowThreshold = 100): StockFigures {
   return {

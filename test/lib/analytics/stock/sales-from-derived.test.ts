@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rebuildAggregates } from '../../../lib/analytics/aggregates-rebuild';
-import { dayKeyOf, isDayStart } from '../../../lib/analytics/kpi-days';
-import { countSales } from '../../../lib/analytics/stock-sales';
-import { countSalesFromAggregates, earliestFromAggregates } from '../../../lib/analytics/stock-sales-aggregates';
-import { captureSequence, replay } from '../../support/order-arbitraries';
-import { capturedProduct, echo, nothingLaterToday, nowNear, productsEchoing } from '../../support/product-arbitraries';
-import { at, NOW, order, product } from './records';
+import { rebuildAggregates } from '../../../../lib/analytics/derived';
+import { dayKeyOf, isDayStart } from '../../../../lib/analytics/days';
+import { countSales } from '../../../../lib/analytics/stock/sales';
+import { countSalesFromAggregates, earliestFromAggregates } from '../../../../lib/analytics/stock/sales-from-derived';
+import { captureSequence, replay } from '../../../support/order-arbitraries';
+import { capturedProduct, echo, nothingLaterToday, nowNear, productsEchoing } from '../../../support/product-arbitraries';
+import { at, NOW, order, product } from '../records';
 
 describe('earliestFromAggregates', () => {
   it('gives the earliest day per platform: its midnight when an order was placed exactly then, else 1 ms later', () => {

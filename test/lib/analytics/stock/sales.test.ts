@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countSales, windowStart } from '../../../lib/analytics/stock-sales';
-import { at, NOW, order, product } from './records';
+import { countSales, windowStart } from '../../../../lib/analytics/stock/sales';
+import { at, NOW, order, product } from '../records';
 
 describe('windowStart', () => {
   it('starts a window of n Asia/Shanghai days at midnight of day today − (n − 1)', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../lib/analytics/settings';
-import { checkTitle } from '../../../lib/analytics/titles-check';
-import { createTitleSegmenter } from '../../../lib/analytics/titles-segment';
-import type { PlatformId } from '../../../lib/domain';
+import { DEFAULT_SETTINGS } from '../../../../lib/analytics/settings';
+import { checkTitle } from '../../../../lib/analytics/titles/check';
+import { createTitleSegmenter } from '../../../../lib/analytics/titles/segment';
+import type { PlatformId } from '../../../../lib/domain';
 
 const seg = createTitleSegmenter();
 const check = (title: string, platform: PlatformId) => checkTitle(title, platform, DEFAULT_SETTINGS, seg);

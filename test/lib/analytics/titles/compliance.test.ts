@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBannedTerms } from '../../../lib/analytics/titles-compliance';
+import { findBannedTerms } from '../../../../lib/analytics/titles/compliance';
 
 const hits = (title: string) => findBannedTerms(title).map((h) => `${h.grade}:${h.term}`);
 

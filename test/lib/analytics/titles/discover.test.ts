@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { discoverTerms } from '../../../lib/analytics/titles-discover';
-import { createTitleSegmenter } from '../../../lib/analytics/titles-segment';
-import { demoShop } from '../../fixtures/data/shop';
+import { discoverTerms } from '../../../../lib/analytics/titles/discover';
+import { createTitleSegmenter } from '../../../../lib/analytics/titles/segment';
+import { demoShop } from '../../../fixtures/data/shop';
 
 const demoTitles = Object.values(demoShop().listings)
   .flat()

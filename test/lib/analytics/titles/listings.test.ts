@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listingsOf } from '../../../lib/analytics/keywords-listings';
-import { DAY, NOW, makeOrder, makeProduct } from '../../support/orders';
+import { listingsOf } from '../../../../lib/analytics/titles/listings';
+import { DAY, NOW, makeOrder, makeProduct } from '../../../support/orders';
 
 const line = (productId: string | undefined, quantity: number, priceFen: number, title = 'x') => ({
   title,

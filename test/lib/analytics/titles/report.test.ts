@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Product } from '../../../lib/domain';
-import { computeTitleReport } from '../../../lib/analytics/keywords';
-import { DEFAULT_SETTINGS } from '../../../lib/analytics/settings';
-import { DEMO_NOW, demoShop } from '../../fixtures/data/shop';
-import { DAY, demoOrders } from '../../support/orders';
+import type { Product } from '../../../../lib/domain';
+import { computeTitleReport } from '../../../../lib/analytics/titles/report';
+import { DEFAULT_SETTINGS } from '../../../../lib/analytics/settings';
+import { DEMO_NOW, demoShop } from '../../../fixtures/data/shop';
+import { DAY, demoOrders } from '../../../support/orders';
 
 const shop = demoShop();
 const products: Product[] = Object.values(shop.listings)

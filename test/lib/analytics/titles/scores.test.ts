@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byCategory, byGoods, isKeyword, scoreKeywords } from '../../../lib/analytics/keywords-score';
-import { keywordCatalogue, seg } from '../../support/keyword-catalogue';
+import { byCategory, byGoods, isKeyword, scoreKeywords } from '../../../../lib/analytics/titles/scores';
+import { keywordCatalogue, seg } from '../../../support/keyword-catalogue';
 
 const listings = keywordCatalogue();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTitleSegmenter } from '../../../lib/analytics/titles-segment';
+import { createTitleSegmenter } from '../../../../lib/analytics/titles/segment';
 
 const icu = (text: string) => [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { byGoods, scoreKeywords } from '../../../lib/analytics/keywords-score';
-import { suggestKeywords } from '../../../lib/analytics/keywords-suggest';
-import { DEFAULT_SETTINGS } from '../../../lib/analytics/settings';
-import { keywordCatalogue, seg } from '../../support/keyword-catalogue';
+import { byGoods, scoreKeywords } from '../../../../lib/analytics/titles/scores';
+import { suggestKeywords } from '../../../../lib/analytics/titles/suggest';
+import { DEFAULT_SETTINGS } from '../../../../lib/analytics/settings';
+import { keywordCatalogue, seg } from '../../../support/keyword-catalogue';
 
 const listings = keywordCatalogue();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charsOutsideGbk, displayWidth } from '../../../lib/analytics/titles-width';
+import { charsOutsideGbk, displayWidth } from '../../../../lib/analytics/titles/width';
 
 describe('displayWidth', () => {
   it.each([
