@@ -190,7 +190,8 @@ if (process.argv[1] && toPath(import.meta.url) === process.argv[1]) {
   const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
   benchPanel(panelVariants(before), runs)
     .then((result) => {
-      const section = panelSection(result);
+      const commit = execSync('git rev-parse --short HEAD', { cwd: ROOT, encoding: 'utf8' }).trim();
+      const section = [...panelSection(result), '', `Measured alone (\`npx tsx test/bench/panel-open.ts\`) on ${new Date().toISOString().slice(0, 10)} at ${commit} and its working tree.`];
       spliceResults(section);
       console.log(section.join('\n'));
     })

@@ -53,15 +53,21 @@ function stepRows(variants: PanelVariantResult[]): string[] {
   ];
 }
 
+/** The scroll of the run with the median count of long tasks. */
+function medianScroll(v: PanelVariantResult) {
+  const s = v.runs.map((r) => r.scroll).filter((x) => x !== undefined);
+  return [...s].sort((a, b) => a.longTasks.length - b.longTasks.length)[Math.floor(s.length / 2)];
+}
+
 /** Whether the build under test meets each target, in words. */
 function targetsLine(v: PanelVariantResult): string {
   const first = stats(v.runs.map((r) => r.open))!;
   const others = TABS.map((t) => [t, stats(v.runs.map((r) => r.switches[t]))!] as const);
   const worst = others.reduce((a, b) => (b[1].median > a[1].median ? b : a));
   const heap = median(v.runs.map((r) => r.heap?.usedMb ?? 0));
-  const scrolls = v.runs.map((r) => r.scroll).filter((s) => s !== undefined);
-  const scrollTasks = median(scrolls.map((s) => s.longTasks.length));
-  const scrollLongest = Math.max(0, ...scrolls.flatMap((s) => s.longTasks.map((l) => l.duration)));
+  const scroll = medianScroll(v);
+  const scrollTasks = scroll?.longTasks.length ?? 0;
+  const scrollLongest = Math.max(0, ...(scroll?.longTasks.map((l) => l.duration) ?? []));
   const popup = stats(v.runs.map((r) => r.popup));
   const mark = (ok: boolean) => (ok ? '✓' : '✗');
   const T = PANEL_TARGETS;
@@ -79,9 +85,8 @@ export function panelSection(result: PanelBenchResult): string[] {
   const now = variants[variants.length - 1]!;
   const heapRow = `| JS heap after every tab (MB; after a GC) | ${variants.map((v) => `${f0(median(v.runs.map((r) => r.heap?.usedMb ?? 0)))} (${f0(median(v.runs.map((r) => r.heap?.afterGcMb ?? 0)))})`).join(' | ')} | |`;
   const scrollCell = (v: PanelVariantResult) => {
-    const s = v.runs.map((r) => r.scroll).filter((x) => x !== undefined);
-    if (!s.length) return '—';
-    const mid = [...s].sort((a, b) => a.longTasks.length - b.longTasks.length)[Math.floor(s.length / 2)]!;
+    const mid = medianScroll(v);
+    if (!mid) return '—';
     return `${mid.frames} frames, ${f0(mid.items)} of ${f0(mid.listSize)} rows drawn, ${mid.longTasks.length} long tasks (longest ${f0(Math.max(0, ...mid.longTasks.map((l) => l.duration)))} ms)`;
   };
   const seed = now.seed;
