@@ -45,7 +45,7 @@ export interface SkuDelta {
   sign: Sign;
 }
 
-/** A change to one derived row; apply with applyDeltasInPlace (aggregates-apply.ts). */
+/** A change to one derived row; apply with applyDeltasInPlace (apply.ts). */
 export type AggregateDelta = CustomerDelta | DayDelta | SkuDelta;
 
 /** Appends the order's share of every derived row, with the given sign. */
@@ -85,7 +85,7 @@ function sameShares(a: Order, b: Order): boolean {
  * too. `next` undefined removes the order (deleting captured data). No change → no deltas.
  *
  * Ingest (lib/ingest/ingest.ts) concatenates applyOrderChange(stored, toStore) over a capture — toStore being
- * the record as written (after any merge) — and the background's ShardedAggregates (aggregates-shards.ts)
+ * the record as written (after any merge) — and the background's ShardedAggregates (shards.ts)
  * applies them to the rows it holds with applyDeltasInPlace; on mismatches > 0 the tables are rebuilt
  * from the orders (rebuildAggregates).
  */

@@ -3,8 +3,8 @@ import { ORDER_STATUSES, PlatformSchema, type OrderStatus } from '../../domain';
 
 /**
  * The small derived tables the side panel opens from (design.md §5): reading every order out of IndexedDB
- * is the slow part, so these rows are kept up to date as captures are ingested (aggregates-delta.ts) and can
- * always be rebuilt from the orders (aggregates-rebuild.ts). Each has a string primary key `id`; keys start
+ * is the slow part, so these rows are kept up to date as captures are ingested (delta.ts) and can
+ * always be rebuilt from the orders (rebuild.ts). Each has a string primary key `id`; keys start
  * with what is range-queried (the day for dailyStats), so `where('id').between(…)` pages through them.
  * Only counted orders (order-policy.ts) feed customers and SKUs; day rows keep every status so refund
  * rates and exclusion counts stay answerable.
@@ -58,7 +58,7 @@ export const DailyStatsSchema = z.object({
   buyers: z.array(z.tuple([z.string().min(1), z.number().int().positive()])),
   /**
    * Orders (any status) placed exactly at the day's first instant, 00:00:00.000. Whether the capture reaches
-   * back to a window that starts at a midnight (stock-sales.ts: earliest order ≤ window start) is then exact
+   * back to a window that starts at a midnight (stock/sales.ts: earliest order ≤ window start) is then exact
    * from day rows: an earlier day reaches it; the same day only through an order placed at that instant.
    */
   atDayStart: count,
@@ -70,7 +70,7 @@ export const SkuDaySchema = z.tuple([day, z.number().int().positive(), fen]);
 export type SkuDay = z.infer<typeof SkuDaySchema>;
 
 /**
- * The order-line fields that decide which captured product rows a line matches (aggregates-keys.ts
+ * The order-line fields that decide which captured product rows a line matches (keys.ts
  * skuLineOf): '' where the line showed nothing or the field cannot change the match.
  */
 export const SkuLineSchema = z.object({
@@ -88,13 +88,13 @@ export type SkuLine = z.infer<typeof SkuLineSchema>;
  * tail of `days`; one row per SKU (not per SKU and day) keeps 5k SKUs × a year of days at 5k rows. Lines of
  * one SKU key that the product matcher could tell apart (e.g. two specs of a product whose lines show no
  * SKU id) get a row each, told apart by `line`, so stock can match rows to product rows exactly like lines
- * (stock-sales-aggregates.ts); per-SKU figures add up the rows of the same `sku`.
+ * (stock/sales-from-derived.ts); per-SKU figures add up the rows of the same `sku`.
  */
 export const SkuStatsSchema = z.object({
-  /** aggregates-keys.ts skuRowIdOf: `${platform}|${sku}`, or with the distinguishing `line` fields as JSON. */
+  /** keys.ts skuRowIdOf: `${platform}|${sku}`, or with the distinguishing `line` fields as JSON. */
   id: z.string(),
   platform: PlatformSchema,
-  /** aggregates-keys.ts skuKeyOf: `${productId}:${skuId}`, else `outer:${outerId}`, else `title:${title}|${spec}`. */
+  /** keys.ts skuKeyOf: `${productId}:${skuId}`, else `outer:${outerId}`, else `title:${title}|${spec}`. */
   sku: z.string().min(1),
   /** What every line of the row shows that the product matcher reads (the same for all of them). */
   line: SkuLineSchema,

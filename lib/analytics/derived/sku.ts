@@ -18,9 +18,9 @@ export function trailingDays(now: number, days: number): { first: string; last: 
 }
 
 /**
- * Sales per SKU (keyed `${platform}|${sku}`, aggregates-keys.ts skuStatsId) over the last `days` calendar days
+ * Sales per SKU (keyed `${platform}|${sku}`, keys.ts skuStatsId) over the last `days` calendar days
  * including today, from skuStats rows — summing the rows of one SKU key that the product matcher tells apart
- * (aggregates-schema.ts SkuStats.line) — for any `now`, without reading orders. SKUs without sales in the
+ * (schema.ts SkuStats.line) — for any `now`, without reading orders. SKUs without sales in the
  * window are absent.
  */
 export function skuSalesFromAggregates(rows: Iterable<SkuStats>, now: number, days: number): Map<string, SkuSales> {

@@ -1,8 +1,7 @@
 /**
- * Unified SKU codes (design.md §3, seed 000): assign `TB-01-M-2504`-style codes that never change, link the
- * same goods across platforms by 商家编码, and offer probable matches for the seller to confirm.
- */
-export { assignSkuCodes, type SkuCodeAssignment } from './assign';
+ * Which SKU is which, on every platform? Codes like `TB-01-M-2504` that never change (design.md §3, seed 000),
+ * the same goods linked across platforms by 商家编码, and probable matches for the seller to confirm.
+ */export { assignSkuCodes, type SkuCodeAssignment } from './assign';
 export { categoryName, categoryOf, type CategoryLayer } from './category';
 export { CATEGORY_WORDS } from './category-words';
 export { createSkuIndex, type SkuIndex } from './code-index';

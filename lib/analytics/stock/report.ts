@@ -43,8 +43,8 @@ function salesReason(w: WindowSales, reach: string, via: readonly ProductRule[])
 }
 
 /**
- * Stock warnings per captured product row and per linked goods (design.md §3): see stock-rules.ts for the
- * rules, stock-sales.ts for where sales come from, stock-abc.ts for ABC, stock-groups.ts for cross-platform
+ * Stock warnings per captured product row and per linked goods (design.md §3): see rules.ts for the
+ * rules, sales.ts for where sales come from, abc.ts for ABC, groups.ts for cross-platform
  * moves. `groupOf` (from sku-codes/goods-of.ts) says which linked goods a row belongs to; only leaf rows are
  * summed, so a product-level row and its own SKU rows never count twice, and a group is reported when it sums
  * two rows or more (a group of one row would only repeat that row).
@@ -61,9 +61,9 @@ export function computeStock(
 }
 
 /**
- * computeStock from the derived tables (skuStats and dailyStats rows, aggregates-schema.ts) instead of every
+ * computeStock from the derived tables (skuStats and dailyStats rows, derived/schema.ts) instead of every
  * order, so the side panel opens without reading the orders (design.md §5). The same report as computeStock
- * over the orders the rows were built from, under the condition stock-sales-aggregates.ts states (no counted
+ * over the orders the rows were built from, under the condition sales-from-derived.ts states (no counted
  * order later on now's day than `now`).
  */
 export function computeStockFromAggregates(

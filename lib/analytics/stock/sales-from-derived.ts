@@ -22,7 +22,7 @@ export function earliestFromAggregates(dailyStats: Iterable<DailyStats>): Map<Pl
 }
 
 /**
- * countSales (stock-sales.ts) from the derived tables instead of the orders, so the side panel need not read
+ * countSales (sales.ts) from the derived tables instead of the orders, so the side panel need not read
  * every order (design.md §5). Each skuStats row is matched to the product rows like its lines (its `line`
  * holds what the matcher reads, the same for all of them) and its units on the days of each window are added.
  *

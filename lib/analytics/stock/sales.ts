@@ -41,7 +41,7 @@ export interface SalesCount {
   rules: readonly (readonly ProductRule[])[];
   /**
    * Earliest captured order (any status) per platform: how far back the capture reaches. From the derived
-   * tables (stock-sales-aggregates.ts) only its day is known: there it is that day's first instant when an
+   * tables (sales-from-derived.ts) only its day is known: there it is that day's first instant when an
    * order was placed exactly then, else one millisecond later — the same day, and the same answer to "does
    * it reach a window that starts at a midnight", which is all it is used for.
    */

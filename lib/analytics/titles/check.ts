@@ -44,7 +44,7 @@ function repeats(title: string, segmenter: TitleSegmenter): Map<string, number> 
 
 /**
  * Checks a title: display width against settings.titles.maxWidth of its platform (a CJK character counts
- * 2), Advertising-Law terms graded P0/P1/P2 (titles-compliance.ts), words written more than once (keyword
+ * 2), Advertising-Law terms graded P0/P1/P2 (compliance.ts), words written more than once (keyword
  * stacking wastes width and platforms treat it as 堆砌), and characters GBK-based consoles cannot take.
  * Issues come P0 terms first, then width, P1, P2, repeats, characters.
  */

@@ -63,8 +63,8 @@ function icuWords(text: string, out: string[], memo: Map<string, string[]>): voi
 
 /**
  * A segmenter that keeps, in this order of priority, the seller's own words (settings.titles.extraWords),
- * the built-in shop words (titles-lexicon.ts) and words discovered from the seller's titles
- * (titles-discover.ts) whole, by longest match from the left; whatever none of them covers goes to
+ * the built-in shop words (lexicon.ts) and words discovered from the seller's titles
+ * (discover.ts) whole, by longest match from the left; whatever none of them covers goes to
  * `Intl.Segmenter('zh')`. A higher tier is matched first over the whole title, so an extra word is never
  * cut by a shop word that overlaps its start. Titles are NFKC-normalised (full-width → half-width);
  * results are memoised because the same title repeats on every SKU row.

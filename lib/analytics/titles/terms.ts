@@ -96,7 +96,7 @@ function absolute(term: string, replacement = REMOVE, unlessNext?: string[]): Ba
 /** Continuations after which 第一 counts something rather than ranks it (第一次, 第一件半价, 第一时间发货). */
 const ORDINAL = ['次', '件', '步', '天', '代', '批', '单', '期', '季', '时间', '眼', '口', '层'];
 
-/** Every checked term; titles-compliance.ts matches the longest at each place. */
+/** Every checked term; compliance.ts matches the longest at each place. */
 export const BANNED_TERMS: readonly BannedTerm[] = [
   // 最: every 最… is absolute except time words (最近/最后/最终/最初), which claim nothing about the goods.
   absolute('最', advice('删除“最”字句，或改为可证实的描述', 'remove the 最 phrase or state a provable fact'), ['近', '后', '终', '初']),
