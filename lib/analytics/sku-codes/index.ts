@@ -1,7 +1,8 @@
 /**
  * Which SKU is which, on every platform? Codes like `TB-01-M-2504` that never change (design.md §3, seed 000),
  * the same goods linked across platforms by 商家编码, and probable matches for the seller to confirm.
- */export { assignSkuCodes, type SkuCodeAssignment } from './assign';
+ */
+export { assignSkuCodes, type SkuCodeAssignment } from './assign';
 export { categoryName, categoryOf, type CategoryLayer } from './category';
 export { CATEGORY_WORDS } from './category-words';
 export { createSkuIndex, type SkuIndex } from './code-index';
