@@ -27,7 +27,7 @@ function yieldToUi(): Promise<void> {
  * no file. Resolves to the file (UTF-8, BOM first) and the number of data rows in it.
  */
 export async function runCsvExport<Rec, Row>(options: RunExportOptions<Rec, Row>): Promise<{ blob: Blob; rows: number }> {
-  const { exporter, source, lang, total, chunkSize = 1000, signal, onProgress } = options;
+  const { exporter, source, lang, total, chunkSize = 500, signal, onProgress } = options;
   const parts: string[] = [];
   let rows = 0;
   for await (const chunk of csvChunks(exporter, source, { lang, total, chunkSize, signal })) {

@@ -8,20 +8,19 @@ export const BOM = '\uFEFF';
 export const CRLF = '\r\n';
 
 /**
- * Cells → CSV text by papaparse, which quotes what needs quoting (commas, quotes, CR/LF in scraped titles,
- * leading or trailing spaces). Neutralisation is done per column kind in cells.ts, not by papaparse's
- * `escapeFormulae`, because that one would also neutralise the negative amounts we write as numbers; every
- * neutralised cell (it starts with `'`) is quoted, as OWASP asks.
+ * Cells → CSV text by papaparse, which escapes quotes and quotes what needs it (commas, quotes, CR/LF in
+ * scraped titles). Text columns are always quoted (`quoted`), so every neutralised cell is quoted as OWASP
+ * asks; numbers never are, so a spreadsheet reads them as numbers. Neutralisation is done per column kind in
+ * cells.ts, not by papaparse's `escapeFormulae`, which would also neutralise negative amounts written as numbers.
  */
-function unparse(cells: string[][]): string {
+function unparse(cells: string[][], quoted: boolean[]): string {
   if (cells.length === 0) return '';
-  return (
-    Papa.unparse(cells, {
-      newline: CRLF,
-      escapeFormulae: false,
-      quotes: (value: unknown) => typeof value === 'string' && value.startsWith("'"),
-    }) + CRLF
-  );
+  return Papa.unparse(cells, { newline: CRLF, escapeFormulae: false, quotes: quoted }) + CRLF;
+}
+
+/** Which columns are quoted whatever their content: the text ones (the header, our own words, only as needed). */
+function quotedColumns<Row>(columns: readonly Column<Row>[]): boolean[] {
+  return columns.map((c) => c.kind === 'text');
 }
 
 /** The header row's cells in the file's language. */
@@ -36,9 +35,10 @@ export function rowCells<Row>(columns: readonly Column<Row>[], row: Row, lang: E
 
 /** A whole file in one string (BOM, header, rows) — for the small tables; big ones go through csvChunks. */
 export function toCsv<Rec, Row>(exporter: Exporter<Rec, Row>, records: Iterable<Rec>, lang: ExportLang = 'zh'): string {
-  const cells = [headerCells(exporter.columns, lang)];
+  const cells: string[][] = [];
   for (const rec of records) for (const row of exporter.rows(rec)) cells.push(rowCells(exporter.columns, row, lang));
-  return BOM + unparse(cells);
+  const header = headerCells(exporter.columns, lang);
+  return BOM + unparse([header], header.map(() => false)) + unparse(cells, quotedColumns(exporter.columns));
 }
 
 /** One piece of a file being written, with how far the export is (in records of the source). */
@@ -54,7 +54,7 @@ export interface CsvChunk {
 
 export interface ChunkOptions {
   lang?: ExportLang;
-  /** Records per chunk (default 1000). */
+  /** Records per chunk (default 500: about 25 ms of work per chunk for orders of two or three lines). */
   chunkSize?: number;
   /** How many records the source holds, for the progress bar; unknown when absent. */
   total?: number;
@@ -73,10 +73,12 @@ export async function* csvChunks<Rec, Row>(
   source: Iterable<Rec> | AsyncIterable<Rec>,
   options: ChunkOptions = {},
 ): AsyncGenerator<CsvChunk> {
-  const { lang = 'zh', chunkSize = 1000, total, signal } = options;
+  const { lang = 'zh', chunkSize = 500, total, signal } = options;
   const size = Math.max(1, Math.floor(chunkSize));
   signal?.throwIfAborted();
-  let prefix = BOM + unparse([headerCells(exporter.columns, lang)]);
+  const header = headerCells(exporter.columns, lang);
+  const quoted = quotedColumns(exporter.columns);
+  let prefix = BOM + unparse([header], header.map(() => false));
   let cells: string[][] = [];
   let inChunk = 0;
   let done = 0;
@@ -86,12 +88,12 @@ export async function* csvChunks<Rec, Row>(
     done++;
     if (++inChunk === size) {
       rows += cells.length;
-      yield { text: prefix + unparse(cells), done, total, rows };
+      yield { text: prefix + unparse(cells, quoted), done, total, rows };
       signal?.throwIfAborted();
       prefix = '';
       cells = [];
       inChunk = 0;
     }
   }
-  if (inChunk > 0 || prefix) yield { text: prefix + unparse(cells), done, total, rows: rows + cells.length };
+  if (inChunk > 0 || prefix) yield { text: prefix + unparse(cells, quoted), done, total, rows: rows + cells.length };
 }

@@ -32,7 +32,6 @@ export const ordersExporter: Exporter<Order, OrderLine> = {
     col('单价(元)', 'Unit price (CNY)', 'money', (r) => r.item.priceFen),
     col('小计(元)', 'Line total (CNY)', 'money', (r) => r.item.priceFen * r.item.quantity),
     col('采集时间', 'Captured at', 'time', (r) => r.order.capturedAt),
-    col('页面地址', 'Page URL', 'text', (r) => r.order.url),
   ],
   *rows(order) {
     let line = 0;

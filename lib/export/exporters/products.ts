@@ -20,7 +20,6 @@ export const productsExporter: Exporter<Product> = {
     col('页面状态原文', 'Status as shown', 'text', (p) => p.statusText),
     col('上架时间', 'Listed at', 'time', (p) => p.listedAt),
     col('采集时间', 'Captured at', 'time', (p) => p.capturedAt),
-    col('页面地址', 'Page URL', 'text', (p) => p.url),
   ],
   rows: self,
 };
