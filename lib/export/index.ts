@@ -7,6 +7,7 @@ export { BOM, CRLF, csvChunks, headerCells, rowCells, toCsv, type ChunkOptions, 
 export { FORMULA_START, dateCell, formatCell, idCell, moneyCell, textCell, timeCell, type CellKind, type CellValue } from './cells';
 export { col, say, self, type Bilingual, type Column, type ExportLang, type Exporter } from './columns';
 export { csvFileName } from './file-name';
+export { pagedSource } from './paged-source';
 export { ORDER_STATUS_LABELS, PRODUCT_STATUS_LABELS, platformName, yesNo } from './labels';
 export { ordersExporter, type OrderLine } from './exporters/orders';
 export { productsExporter } from './exporters/products';
