@@ -1,9 +1,9 @@
 import type { PlatformAdapter } from '../platforms/types';
 import { observeList } from '../scrape/observe';
 import type { CaptureFromContent, CaptureReply } from './protocol';
-import { readPage } from './read-page';
+import { readPage, readPageInSlices } from './read-page';
 
-export { readPage };
+export { readPage, readPageInSlices };
 
 /** What the capture loop needs from its surroundings; tests pass their own. */
 export interface CaptureEnv {
@@ -44,24 +44,33 @@ async function deliver(env: CaptureEnv, message: CaptureFromContent): Promise<De
 
 /**
  * The content script's whole job: read the list on load and whenever it changes (see `observeList` for what
- * counts as a change), and send the rows to the background. A page counts as sent only once the background
- * answers `ok: true`; an `ok: false` (a full disk), no answer, a failed send or 10 s of silence send a fresh
- * read again after 1 s, 2 s, 4 s … (at most 60 s apart, 8 times), and a change of the page starts afresh.
- * One send at a time: a change during a send is read once it settles. A reloaded extension ("Extension
- * context invalidated") stops the loop quietly. It never throws into the host page and never changes it.
- * Returns the stop function.
+ * counts as a change), and send the rows to the background. The list is read in time slices of at most
+ * ~30 ms with a turn of the host page's event loop between them (readPageInSlices), so a long list never
+ * blocks the page. A page counts as sent only once the background answers `ok: true`; an `ok: false` (a full
+ * disk), no answer, a failed send or 10 s of silence send a fresh read again after 1 s, 2 s, 4 s … (at most
+ * 60 s apart, 8 times), and a change of the page starts afresh. One read or send at a time: a change during
+ * one is read once it settles. A reloaded extension ("Extension context invalidated") stops the loop quietly.
+ * It never throws into the host page and never changes it. Returns the stop function.
  */
 export function startCapture(adapter: PlatformAdapter, env: CaptureEnv): () => void {
   let stored = '';
   let failing = '';
   let retries = 0;
-  let sending = false;
-  let changedWhileSending = false;
+  let busy = false;
+  let changedWhileBusy = false;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
 
-  const settle = (print: string, result: Delivery) => {
-    sending = false;
+  /** The read or send in flight is over: read again if the page changed meanwhile. */
+  const settled = () => {
+    busy = false;
+    if (changedWhileBusy && !stopped) {
+      changedWhileBusy = false;
+      run(false);
+    }
+  };
+
+  const delivered = (print: string, result: Delivery) => {
     if (stopped) return;
     if (result.stored) {
       stored = print;
@@ -73,31 +82,32 @@ export function startCapture(adapter: PlatformAdapter, env: CaptureEnv): () => v
       failing = print;
       if (retries < RETRY_DELAYS_MS.length) retryTimer = setTimeout(() => run(true), RETRY_DELAYS_MS[retries++]);
     }
-    if (changedWhileSending) {
-      changedWhileSending = false;
-      run(false);
-    }
+    settled();
+  };
+
+  const read = (message: CaptureFromContent | undefined, retry: boolean) => {
+    if (stopped || !message) return settled();
+    const print = fingerprint(message);
+    // A page whose send failed is sent again only by its retry timer, or after it changes.
+    if (print === stored || (print === failing && !retry)) return settled();
+    clearTimeout(retryTimer);
+    if (print !== failing) retries = 0;
+    void deliver(env, message).then((result) => delivered(print, result));
   };
 
   function run(retry: boolean) {
     if (stopped) return;
-    if (sending) {
-      changedWhileSending = true;
+    if (busy) {
+      changedWhileBusy = true;
       return;
     }
-    try {
-      const message = readPage(adapter, env.document, env.now());
-      if (!message) return;
-      const print = fingerprint(message);
-      // A page whose send failed is sent again only by its retry timer, or after it changes.
-      if (print === stored || (print === failing && !retry)) return;
-      clearTimeout(retryTimer);
-      if (print !== failing) retries = 0;
-      sending = true;
-      void deliver(env, message).then((result) => settle(print, result));
-    } catch (error) {
-      console.debug('[ShopLens] could not read this page', error);
-    }
+    busy = true;
+    readPageInSlices(adapter, env.document, env.now(), { cancelled: () => stopped })
+      .then((message) => read(message, retry))
+      .catch((error: unknown) => {
+        console.debug('[ShopLens] could not read this page', error);
+        settled();
+      });
   }
 
   const stopObserving = observeList(env.document, () => run(false), { debounceMs: env.debounceMs ?? 400 });

@@ -3,7 +3,6 @@ import type { ListSigns } from '../scrape/drift';
 
 export type { ListSigns };
 
-
 /**
  * One seller console. Each platform folder (lib/platforms/<id>/) exports one of these from index.ts; the
  * registry lists them; the content script entrypoints/<id>.content.ts only wires one to the capture loop.
@@ -22,4 +21,11 @@ export interface PlatformAdapter {
   extractOrders(root: ParentNode): RawOrderRow[];
   /** The visible product (or SKU) rows, as text. */
   extractProducts(root: ParentNode): RawProductRow[];
+  /**
+   * extractOrders one order at a time (same rows, same order), for a read that pauses between rows so a long
+   * list never blocks the host page (lib/messaging/read-page.ts). Optional: without it the list is read in one go.
+   */
+  eachOrderRow?(root: ParentNode): Iterable<RawOrderRow>;
+  /** extractProducts one row at a time, as eachOrderRow. */
+  eachProductRow?(root: ParentNode): Iterable<RawProductRow>;
 }

@@ -16,8 +16,8 @@ const own = (block: Element) => (el: Element) => {
 
 const all = (block: Element, sel: string) => [...block.querySelectorAll(sel)].filter(own(block));
 
-/** The order blocks: innermost order divs that carry an order id, none inside a table row. */
-function orderBlocks(root: ParentNode): Element[] {
+/** The order blocks of the div-row era: innermost order divs that carry an order id, none inside a table row; [] on any other layout. */
+export function divOrderBlocks(root: ParentNode): Element[] {
   const found = [...root.querySelectorAll(S.DIV_ORDER)].filter(
     (el) => !el.closest('tr') && labelHits(el, S.ORDER_ID_LABEL).some((h) => /\d{6}/.test(h.value)),
   );
@@ -55,7 +55,8 @@ function statusOf(block: Element): string {
   return word ?? placed.find(Boolean) ?? '';
 }
 
-function readBlock(block: Element): RawOrderRow {
+/** One order div → its raw row. */
+export function readDivOrder(block: Element): RawOrderRow {
   const head = all(block, S.DIV_HEADER)[0] ?? block;
   const anchors = itemAnchors(block);
   const prices = all(block, S.ITEM_PRICE);
@@ -78,9 +79,4 @@ function readBlock(block: Element): RawOrderRow {
     paid: paidText(textOf(all(block, S.PAY_AMOUNT)[0])),
     items,
   };
-}
-
-/** The orders of the div-row era, one per order div; [] on any other layout. */
-export function readDivOrders(root: ParentNode): RawOrderRow[] {
-  return orderBlocks(root).map(readBlock);
 }

@@ -1,6 +1,6 @@
 import type { RawOrderRow } from '../../domain';
-import { anchorGroups, expandGrid, findHeader, firstToken, labelValue, lineKind, textExcept, textOf, textPieces, type AnchorGroup } from '../../scrape';
-import { readDivOrders } from './extract-div-orders';
+import { eachAnchorGroup, expandGrid, findHeader, firstToken, labelValue, lineKind, textExcept, textOf, textPieces, readAll, type AnchorGroup } from '../../scrape';
+import { divOrderBlocks, readDivOrder } from './extract-div-orders';
 import { orderColumns, statusIn, type OrderColumns } from './order-columns';
 import { readItem } from './order-item';
 import { afterSaleText, ORDER_HEADERS, ORDER_STATUS_WORD, paidText } from './schema';
@@ -31,13 +31,18 @@ function isFalseHead(head: Element, prev: AnchorGroup | undefined): boolean {
   return !LEVEL_0.test(head.className) && (LEVEL_N.test(head.className) || isRemarkRow(head));
 }
 
-function realGroups(groups: AnchorGroup[]): AnchorGroup[] {
-  const out: AnchorGroup[] = [];
+/** The groups with false heads folded into the order before them, one order at a time. */
+function* realGroups(groups: Iterable<AnchorGroup>): Generator<AnchorGroup, void, undefined> {
+  let last: AnchorGroup | undefined;
   for (const g of groups) {
-    if (!isFalseHead(g.head, out.at(-1))) out.push({ head: g.head, rows: [...g.rows] });
-    else out.at(-1)?.rows.push(...g.rows);
+    if (!isFalseHead(g.head, last)) {
+      if (last) yield { head: last.head, rows: last.rows.filter((r) => !isRemarkRow(r)) };
+      last = { head: g.head, rows: [...g.rows] };
+    } else {
+      last?.rows.push(...g.rows);
+    }
   }
-  return out.map((g) => ({ head: g.head, rows: g.rows.filter((r) => !isRemarkRow(r)) }));
+  if (last) yield { head: last.head, rows: last.rows.filter((r) => !isRemarkRow(r)) };
 }
 
 function readRowOrder({ head, rows }: AnchorGroup, header: OrderColumns): RawOrderRow {
@@ -73,15 +78,24 @@ function readRowOrder({ head, rows }: AnchorGroup, header: OrderColumns): RawOrd
 }
 
 /**
- * The order rows of 订单管理, in every era: the auxo tree table (2023+; a level-0 header row with 订单编号 /
- * 下单时间, the item rows under it with the row-spanned amount, buyer and status, then the remark row), cut
- * by anchorGroups; or one div per order (2021–22, extract-div-orders.ts). Remark, message, gift-without-price,
- * control and spacer rows are passed over; the receiver's masked contact is never read.
+ * The order rows of 订单管理, in every era, one order at a time (a sliced read pauses between them): the auxo
+ * tree table (2023+; a level-0 header row with 订单编号 / 下单时间, the item rows under it with the row-spanned
+ * amount, buyer and status, then the remark row), cut by anchorGroups; or one div per order (2021–22,
+ * extract-div-orders.ts). Remark, message, gift-without-price, control and spacer rows are passed over; the
+ * receiver's masked contact is never read.
  */
-export function extractOrders(root: ParentNode): RawOrderRow[] {
-  const divOrders = readDivOrders(root);
-  if (divOrders.length > 0) return divOrders;
+export function* eachOrderRow(root: ParentNode): Generator<RawOrderRow, void, undefined> {
+  const blocks = divOrderBlocks(root);
+  if (blocks.length > 0) {
+    for (const block of blocks) yield readDivOrder(block);
+    return;
+  }
   const header = findHeader(root, ORDER_HEADERS, { required: ['goods'] });
-  const groups = anchorGroups(root, { label: S.ORDER_ID_LABEL, rows: S.TABLE_ROWS, ...(header && { header: header.row }) });
-  return realGroups(groups).map((g) => readRowOrder(g, header?.columns ?? {}));
+  const groups = eachAnchorGroup(root, { label: S.ORDER_ID_LABEL, rows: S.TABLE_ROWS, ...(header && { header: header.row }) });
+  for (const g of realGroups(groups)) yield readRowOrder(g, header?.columns ?? {});
+}
+
+/** eachOrderRow read in one go. */
+export function extractOrders(root: ParentNode): RawOrderRow[] {
+  return readAll(eachOrderRow(root));
 }

@@ -1,5 +1,5 @@
 import type { PlatformAdapter } from '../types';
-import { extractOrders, extractProducts } from './extract';
+import { eachOrderRow, extractOrders, extractProducts } from './extract';
 import { pageKind } from './urls';
 
 /**
@@ -27,5 +27,6 @@ export const douyin: PlatformAdapter = {
   },
   pageKind,
   extractOrders,
+  eachOrderRow,
   extractProducts,
 };

@@ -1,5 +1,5 @@
 import { parseOrderStatus, type RawOrderRow } from '../../domain';
-import { firstToken, labelHits, textOf, textPieces } from '../../scrape';
+import { firstToken, labelHits, readAll, textOf, textPieces } from '../../scrape';
 import { isSkippedLine, itemBlocks, readLine } from './order-lines';
 import { isAfterSaleText, moneyIn, placedAtText, receivablesText } from './schema';
 import { ORDER, ORDER_TEXT } from './selectors';
@@ -75,9 +75,18 @@ function readCard(card: Element): RawOrderRow | undefined {
 }
 
 /**
- * The orders of the jdm lists drawn as one block per order (`.card`, `.table-item-container`), as text. Item
- * lines only: gift and service lines without a price and remarks are skipped. Receiver details are not read.
+ * The orders of the jdm lists drawn as one block per order (`.card`, `.table-item-container`), as text, one
+ * order at a time. Item lines only: gift and service lines without a price and remarks are skipped. Receiver
+ * details are not read.
  */
+export function* eachCardOrder(root: ParentNode): Generator<RawOrderRow, void, undefined> {
+  for (const card of orderCards(root)) {
+    const row = readCard(card);
+    if (row) yield row;
+  }
+}
+
+/** eachCardOrder read in one go. */
 export function extractCardOrders(root: ParentNode): RawOrderRow[] {
-  return orderCards(root).flatMap((card) => readCard(card) ?? []);
+  return readAll(eachCardOrder(root));
 }

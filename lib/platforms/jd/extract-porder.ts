@@ -1,5 +1,5 @@
 import { parseOrderStatus, type RawOrderItem, type RawOrderRow } from '../../domain';
-import { anchorGroups, expandGrid, findHeader, firstToken, isNotData, labelHits, lineKind, rowsOf, textExcept, textOf, textPieces } from '../../scrape';
+import { eachAnchorGroup, expandGrid, findHeader, firstToken, isNotData, labelHits, lineKind, readAll, rowsOf, textExcept, textOf, textPieces } from '../../scrape';
 import { codeAtEnd, isAfterSaleText, isPriceText, isQuantityText, moneyIn, placedAtText, PORDER_HEADERS, type PorderField } from './schema';
 import { ORDER, ORDER_TEXT, PORDER } from './selectors';
 
@@ -21,31 +21,37 @@ function headId(table: Element): string {
   return link ?? '';
 }
 
+/** The list's column header: the first top-level table that is no order head and names two porder fields. */
+function columnsOf(scope: ParentNode): Cols {
+  for (const table of scope.querySelectorAll('table')) {
+    if (table.parentElement?.closest('table') || headId(table)) continue;
+    const cols = findHeader(table, PORDER_HEADERS, { min: 2 })?.columns;
+    if (cols) return cols;
+  }
+  return {};
+}
+
 /**
- * Top-level tables cut into orders by the shared record cutter (anchorGroups, a table as its "row"): a header
- * table opens an order — by its 订单号 label, or by its id link when the label is missing — and the body
- * tables after it are its rows (on the browser's grid, so a row-spanned amount or status cell reaches every
- * item row). The first other table naming two porder fields (the list's column header) gives the columns.
+ * Top-level tables cut into orders by the shared record cutter (anchorGroups, a table as its "row"), one
+ * order at a time: a header table opens an order — by its 订单号 label, or by its id link when the label is
+ * missing — and the body tables after it are its rows (on the browser's grid, so a row-spanned amount or
+ * status cell reaches every item row).
  */
-function blocks(scope: ParentNode): { list: PorderBlock[]; cols: Cols } {
-  const groups = anchorGroups(scope, {
+function* blocks(scope: ParentNode): Generator<PorderBlock, void, undefined> {
+  const groups = eachAnchorGroup(scope, {
     label: ORDER_TEXT.orderId,
     rows: 'table',
     cells: rowsOf,
     minCells: 1,
     isHead: (table) => headId(table) !== '',
   });
-  const list = groups
-    .filter((g) => headId(g.head))
-    .map((g) => ({
+  for (const g of groups) {
+    if (!headId(g.head)) continue;
+    yield {
       head: g.head,
       rows: g.rows.flatMap((table) => expandGrid(rowsOf(table).filter((r) => !r.closest('thead') && !r.querySelector('th')))),
-    }));
-  let cols: Cols | undefined;
-  for (const table of scope.querySelectorAll('table')) {
-    if (!cols && !table.parentElement?.closest('table') && !headId(table)) cols = findHeader(table, PORDER_HEADERS, { min: 2 })?.columns;
+    };
   }
-  return { list, cols: cols ?? {} };
 }
 
 /**
@@ -112,10 +118,17 @@ function readBlock(block: PorderBlock, cols: Cols): RawOrderRow {
 
 /**
  * The old porder list (≤2023): a header table (order id, time, buyer) and a body table (item rows, 备注 cell)
- * per order under `#order-shop-content`. Columns by header text where the list shows a header row, else the
- * positions the evidence gives (td[1] title, td[3] price, td[6] 备注). The 备注 cell is never item text.
+ * per order under `#order-shop-content`, one order at a time. Columns by header text where the list shows a
+ * header row (the first other table naming two porder fields), else the positions the evidence gives (td[1]
+ * title, td[3] price, td[6] 备注). The 备注 cell is never item text.
  */
+export function* eachPorderOrder(root: ParentNode): Generator<RawOrderRow, void, undefined> {
+  const scope = root.querySelector(PORDER.root) ?? root;
+  const cols = columnsOf(scope);
+  for (const block of blocks(scope)) yield readBlock(block, cols);
+}
+
+/** eachPorderOrder read in one go. */
 export function extractPorderOrders(root: ParentNode): RawOrderRow[] {
-  const { list, cols } = blocks(root.querySelector(PORDER.root) ?? root);
-  return list.map((b) => readBlock(b, cols));
+  return readAll(eachPorderOrder(root));
 }

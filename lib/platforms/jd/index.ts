@@ -1,5 +1,5 @@
 import type { PlatformAdapter } from '../types';
-import { extractJdOrders, extractJdProducts } from './extract';
+import { eachJdOrder, extractJdOrders, extractJdProducts } from './extract';
 import { pageKind } from './urls';
 
 /**
@@ -32,5 +32,6 @@ export const jd: PlatformAdapter = {
   },
   pageKind,
   extractOrders: extractJdOrders,
+  eachOrderRow: eachJdOrder,
   extractProducts: extractJdProducts,
 };

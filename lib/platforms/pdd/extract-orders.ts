@@ -1,5 +1,5 @@
 import { parseOrderStatus, type RawOrderRow } from '../../domain';
-import { anchorGroups, cellsOf, findHeader, labelHits, labelValue, rowGrid, textPieces, type AnchorGroup, type LabelHit } from '../../scrape';
+import { cellsOf, eachAnchorGroup, findHeader, labelHits, labelValue, readAll, rowGrid, textPieces, type AnchorGroup, type LabelHit } from '../../scrape';
 import { cellText, goodsRows, isGoodsCell } from './goods-cell';
 import { afterSaleOf, buyerText, cellAt, orderItem, paidText, statusText, type Columns } from './order-cells';
 import { isOrderIdText, ORDER_DEFAULT_COLUMNS, ORDER_HEADERS, orderSnOf } from './schema';
@@ -32,10 +32,10 @@ function clipboardGroups(root: ParentNode): AnchorGroup[] {
 }
 
 /** The order time: in the head, else the first time label after the head and before the next order's. */
-function placedAtOf(head: Element, next: Element | undefined, times: LabelHit[]): string {
+function placedAtOf(head: Element, next: Element | undefined, times: () => LabelHit[]): string {
   const own = labelValue(head, PLACED_AT_LABEL);
   if (own) return own;
-  const after = times.find((t) => follows(head, t.el) && (!next || follows(t.el, next)));
+  const after = times().find((t) => follows(head, t.el) && (!next || follows(t.el, next)));
   return after?.value ?? '';
 }
 
@@ -82,30 +82,46 @@ function orderRow(orderId: string, placedAt: string, head: Element | undefined, 
 }
 
 /**
- * The orders of the PDD order list (mms.pinduoduo.com/orders/list), every era: a div per order (head with
- * 订单编号/订单成交时间 + a goods table), one tbody per order (2022; the number maybe only in the 复制 link),
- * header rows of ≤2 cells followed by data rows in shared tbodies (2026 BeastCore). The shared anchorGroups
- * cuts orders at their 订单编号 and skips rows that are not goods lines (risk notices, remarks, controls);
- * 合并发货 group rows are skipped too. Cells are found by header text, else in the research's cell order. An
- * order head with neither a number nor goods rows is page chrome; goods rows before any order come out with
- * an empty order id, to be rejected, never dropped. The receiver's cell is never read.
+ * The orders of the PDD order list (mms.pinduoduo.com/orders/list), every era, one order at a time: a div per
+ * order (head with 订单编号/订单成交时间 + a goods table), one tbody per order (2022; the number maybe only in
+ * the 复制 link), header rows of ≤2 cells followed by data rows in shared tbodies (2026 BeastCore). The shared
+ * anchorGroups cuts orders at their 订单编号 and skips rows that are not goods lines (risk notices, remarks,
+ * controls); 合并发货 group rows are skipped too. Cells are found by header text, else in the research's cell
+ * order. An order head with neither a number nor goods rows is page chrome; goods rows before any order come
+ * out first with an empty order id, to be rejected, never dropped. The receiver's cell is never read.
  */
-export function extractOrders(root: ParentNode): RawOrderRow[] {
+export function* eachOrderRow(root: ParentNode): Generator<RawOrderRow, void, undefined> {
   const header = findHeader(root, ORDER_HEADERS, { min: 3 });
-  let groups = anchorGroups(root, { label: ORDER_ID_LABEL, header: header?.row, minCells: 2 });
-  if (groups.length === 0) groups = clipboardGroups(root);
   const grid = rowGrid(root);
   const cellsAt = (row: Element) => grid.get(row) ?? cellsOf(row);
   const lines = (rows: Element[]) => rows.filter((r) => !MERGE_GROUP.test(textPieces(r)[0] ?? '')).map(cellsAt);
-  const times = labelHits(root, PLACED_AT_LABEL);
-  const orders = groups.flatMap(({ head, rows }, i) => {
+  let times: LabelHit[] | undefined;
+  const timesOnPage = () => (times ??= labelHits(root, PLACED_AT_LABEL));
+  const order = ({ head, rows }: AnchorGroup, next: AnchorGroup | undefined): RawOrderRow | undefined => {
     const id = orderIdOf(head, rows);
     const items = lines(rows);
-    if (!items.length && !id) return [];
-    return [orderRow(id, placedAtOf(head, groups[i + 1]?.head, times), head, items, header?.columns)];
-  });
-  const taken = new Set(groups.flatMap((g) => g.rows));
-  const firstHead = groups[0]?.head;
-  const orphans = goodsRows(root).filter((r) => !taken.has(r) && (!firstHead || (follows(r, firstHead) && !r.contains(firstHead))));
-  return [...lines(orphans).map((cells) => orderRow('', '', undefined, [cells], header?.columns)), ...orders];
+    if (!items.length && !id) return undefined;
+    return orderRow(id, placedAtOf(head, next?.head, timesOnPage), head, items, header?.columns);
+  };
+  const cut = eachAnchorGroup(root, { label: ORDER_ID_LABEL, header: header?.row, minCells: 2 });
+  let first = cut.next();
+  // Without an order label, the 2022 tbodies with the number in their 复制 link.
+  const groups: Iterator<AnchorGroup, void> = first.done ? clipboardGroups(root)[Symbol.iterator]() : cut;
+  if (first.done) first = groups.next();
+  const taken = first.done ? [] : first.value.rows;
+  const firstHead = first.done ? undefined : first.value.head;
+  // Goods rows before the first order: no group reaches back over its head, so these are all known now.
+  const orphans = goodsRows(root).filter((r) => !taken.includes(r) && (!firstHead || (follows(r, firstHead) && !r.contains(firstHead))));
+  for (const cells of lines(orphans)) yield orderRow('', '', undefined, [cells], header?.columns);
+  for (let group = first; !group.done; ) {
+    const next = groups.next();
+    const row = order(group.value, next.done ? undefined : next.value);
+    if (row) yield row;
+    group = next;
+  }
+}
+
+/** eachOrderRow read in one go. */
+export function extractOrders(root: ParentNode): RawOrderRow[] {
+  return readAll(eachOrderRow(root));
 }

@@ -1,3 +1,3 @@
 /** The PDD readers, one module per list: orders (extract-orders.ts) and goods (extract-products.ts). */
-export { extractOrders } from './extract-orders';
+export { eachOrderRow, extractOrders } from './extract-orders';
 export { extractProducts } from './extract-products';

@@ -1,6 +1,6 @@
 import { SELLER_HOST_PATTERNS } from '../hosts';
 import type { PlatformAdapter } from '../types';
-import { extractOrders, extractProducts } from './extract';
+import { eachOrderRow, extractOrders, extractProducts } from './extract';
 import { PDD_HOST, pageKind } from './urls';
 
 /**
@@ -29,5 +29,6 @@ export const pdd: PlatformAdapter = {
   },
   pageKind,
   extractOrders,
+  eachOrderRow,
   extractProducts,
 };

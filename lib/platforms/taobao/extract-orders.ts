@@ -2,6 +2,7 @@ import type { RawOrderItem, RawOrderRow } from '../../domain';
 import {
   anchorGroups,
   cellsOf,
+  eachAnchorGroup,
   findHeader,
   firstToken,
   labelValue,
@@ -11,6 +12,7 @@ import {
   tableScope,
   textOf,
   textPieces,
+  readAll,
   ROW_SELECTOR,
   type AnchorGroup,
   type LineKind,
@@ -95,17 +97,18 @@ function readOrder(group: AnchorGroup, cols: Columns, grid: Map<Element, Element
   };
 }
 
-/** Rows of a legacy block that are not data (lib/scrape/lines.ts): never an item. */
-
 /**
  * The orders of a legacy page, block by block: each `trade-order-main` block is one order, cut by its
  * 订单号 label where it shows one. A block whose id is only in its attributes (`data-reactid`, the checkbox's
  * value) keeps its header table as head and its item lines as rows.
  */
-function legacyGroups(blocks: Element[], header: Element | undefined): AnchorGroup[] {
-  return blocks.flatMap((block) => {
+function* legacyGroups(blocks: Element[], header: Element | undefined): Generator<AnchorGroup, void, undefined> {
+  for (const block of blocks) {
     const cut = anchorGroups(block, { label: S.ORDER_ID_LABEL, header });
-    if (cut.length > 0) return cut;
+    if (cut.length > 0) {
+      yield* cut;
+      continue;
+    }
     const kinds = new Map<Element, LineKind>();
     for (const row of block.querySelectorAll(ROW_SELECTOR)) {
       if (row !== header && !row.closest('thead') && cellsOf(row).length >= 3) kinds.set(row, lineKind(textPieces(row)));
@@ -114,24 +117,30 @@ function legacyGroups(blocks: Element[], header: Element | undefined): AnchorGro
     const first = block.querySelector('table');
     const head = first && !rows.some(([row, kind]) => kind === 'item' && first.contains(row)) ? first : block;
     const items = rows.map(([row]) => row).filter((row) => head === block || !head.contains(row));
-    return [{ head, rows: items }];
-  });
+    yield { head, rows: items };
+  }
 }
 
 /**
  * The sold-orders list (Qianniu `trade-platform/tp/sold`, one Fusion table per order or one shared table, and
- * the legacy `list_sold_items.htm` blocks) → one raw row per order. Columns are found by the shared header's
- * texts; buyer, status and 实收款 come from the first item row (they are row-spanned); each item keeps its own
- * 售后 state. Rows that are not item lines (remarks, notes, gifts without a price, controls) are passed over;
- * an order whose items cannot be read still yields a row, with those fields empty, so the parser rejects it.
+ * the legacy `list_sold_items.htm` blocks) → one raw row per order, one order at a time (a sliced read pauses
+ * between them). Columns are found by the shared header's texts; buyer, status and 实收款 come from the first
+ * item row (they are row-spanned); each item keeps its own 售后 state. Rows that are not item lines (remarks,
+ * notes, gifts without a price, controls) are passed over; an order whose items cannot be read still yields a
+ * row, with those fields empty, so the parser rejects it.
  */
-export function extractOrderRows(root: ParentNode): RawOrderRow[] {
+export function* eachOrderRow(root: ParentNode): Generator<RawOrderRow, void, undefined> {
   const found = findHeader(root, ORDER_HEADERS, { required: ['title'], min: 3 });
   const header = found?.row;
   const scope = header ? tableScope(header, root) : root;
   const cols = found?.columns ?? DEFAULT_ORDER_COLUMNS;
   const grid = rowGrid(scope);
   const blocks = [...scope.querySelectorAll(S.LEGACY_ORDER_BLOCK)].filter((b) => !b.parentElement?.closest(S.LEGACY_ORDER_BLOCK));
-  const groups = blocks.length ? legacyGroups(blocks, header) : anchorGroups(scope, { label: S.ORDER_ID_LABEL, header });
-  return groups.map((group) => readOrder(group, cols, grid));
+  const groups = blocks.length ? legacyGroups(blocks, header) : eachAnchorGroup(scope, { label: S.ORDER_ID_LABEL, header });
+  for (const group of groups) yield readOrder(group, cols, grid);
+}
+
+/** eachOrderRow read in one go. */
+export function extractOrderRows(root: ParentNode): RawOrderRow[] {
+  return readAll(eachOrderRow(root));
 }

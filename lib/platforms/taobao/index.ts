@@ -1,5 +1,5 @@
 import type { PlatformAdapter } from '../types';
-import { extractOrderRows, extractProductRows } from './extract';
+import { eachOrderRow, extractOrderRows, extractProductRows } from './extract';
 import { pageKind } from './urls';
 
 /**
@@ -25,5 +25,6 @@ export const taobao: PlatformAdapter = {
   },
   pageKind,
   extractOrders: extractOrderRows,
+  eachOrderRow,
   extractProducts: extractProductRows,
 };

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // @vitest-environment-options {"url": "https://mms.pinduoduo.com/"}
-import { readPage, startCapture } from '../../../lib/messaging/capture-client';
+import { readPage, readPageInSlices, startCapture } from '../../../lib/messaging/capture-client';
 import type { CaptureFromContent, CaptureReply } from '../../../lib/messaging/protocol';
 import type { PlatformAdapter } from '../../../lib/platforms/types';
 import { textOf } from '../../../lib/scrape/text';
@@ -60,11 +60,43 @@ describe('readPage', () => {
   });
 });
 
+describe('readPageInSlices', () => {
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => row(ID(i + 1), i % 4 === 3 ? '--' : '¥199.00')).join('');
+
+  it('gives the same message as readPage, pausing between slices (a slice of 0 ms: after every row)', async () => {
+    setPage('/orders/list', rows(12));
+    let pauses = 0;
+    const sliced = await readPageInSlices(adapter, document, Date.UTC(2025, 7, 1), { sliceMs: 0, pause: async () => void pauses++ });
+    expect(sliced).toEqual(readPage(adapter, document, Date.UTC(2025, 7, 1)));
+    expect(sliced!.read).toBe(12);
+    expect(sliced!.rejected.map((r) => r.index)).toEqual([3, 7, 11]);
+    expect(pauses).toBe(12);
+  });
+
+  it('reads a small page within one slice, and stops at the next pause once cancelled', async () => {
+    setPage('/orders/list', rows(5));
+    let pauses = 0;
+    const whole = await readPageInSlices(adapter, document, 0, { pause: async () => void pauses++ });
+    expect([whole!.read, pauses]).toEqual([5, 0]);
+    let cancelled = false;
+    const cut = readPageInSlices(adapter, document, 0, { sliceMs: 0, pause: async () => void (cancelled = true), cancelled: () => cancelled });
+    expect(await cut).toBeUndefined();
+  });
+
+  it('still reports drift from the whole page when no row is read', async () => {
+    setPage('/orders/list', '<tr><td>订单 250731-662525154951775</td><td>¥199.00</td></tr>');
+    const m = await readPageInSlices(adapter, document, 0, { sliceMs: 0 });
+    expect(m).toMatchObject({ read: 0, drift: { reason: 'no-rows' } });
+  });
+});
+
 describe('startCapture', () => {
   it('sends on load and again when the list changes, but not for a change that alters no row', async () => {
     setPage('/orders/list', row('250731-662525154951775'));
     const sent: CaptureFromContent[] = [];
     const stop = startCapture(adapter, { document, now: () => Date.UTC(2025, 7, 1), debounceMs: 20, send: async (m) => (sent.push(m), OK) });
+    // The read runs in slices, so the first send comes after a turn of the event loop, not inside startCapture.
+    await tick(0);
     expect(sent).toHaveLength(1);
     document.querySelector('tbody')!.insertAdjacentHTML('beforeend', row('250731-662525154951777'));
     await tick(60);
