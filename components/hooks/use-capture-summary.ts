@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { PLATFORM_IDS, type Capture, type Drift, type PlatformId } from '../../lib/domain';
 import { pathOf } from '../format';
-import type { ShopLensDatabase } from '../../lib/db';
+import { readCounts, type ShopLensDatabase } from '../../lib/db';
 
 export interface PlatformSummary {
   platform: PlatformId;
@@ -33,19 +33,20 @@ export function openDrifts(recent: Capture[]): (Capture & { drift: Drift })[] {
   return out;
 }
 
-/** Per-platform counts read through the indexes (no table scan) and the latest captures. */
+/**
+ * Per-platform counts (lib/db readCounts: kept with the derived tables, not counted — an IndexedDB count over
+ * 200k orders took seconds), each platform's last capture and the latest captures.
+ */
 export async function loadCaptureSummary(db: ShopLensDatabase, recentLimit = 30): Promise<CaptureSummary> {
-  const platforms = await Promise.all(
-    PLATFORM_IDS.map(async (platform) => {
-      const [orders, products, last] = await Promise.all([
-        db.orders.where('platform').equals(platform).count(),
-        db.products.where('platform').equals(platform).count(),
-        db.captures.where('platform').equals(platform).last(),
-      ]);
-      return { platform, orders, products, ...(last ? { lastAt: last.at } : {}) };
-    }),
-  );
-  const recent = await db.captures.orderBy('id').reverse().limit(recentLimit).toArray();
+  const [counts, lasts, recent] = await Promise.all([
+    readCounts(db),
+    Promise.all(PLATFORM_IDS.map((platform) => db.captures.where('platform').equals(platform).last())),
+    db.captures.orderBy('id').reverse().limit(recentLimit).toArray(),
+  ]);
+  const platforms = PLATFORM_IDS.map((platform, i) => {
+    const last = lasts[i];
+    return { platform, orders: counts.orders[platform], products: counts.products[platform], ...(last ? { lastAt: last.at } : {}) };
+  });
   return { platforms, recent, drifts: openDrifts(recent) };
 }
 

@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
-import { rebuildAggregates, META_ID, SHARD_FORMAT, ShardedAggregates, digestsOf, type ShardMeta, type ShardRow } from '../analytics/derived';
-import type { Capture, Order, PlatformId, Product, SkuCode, SkuMatchDecision } from '../domain';
+import { rebuildAggregates, META_ID, SHARD_FORMAT, ShardedAggregates, digestsOf, type ShardMeta, type ShardRow, type StoredCounts } from '../analytics/derived';
+import { PLATFORM_IDS, type Capture, type Order, type PlatformId, type Product, type SkuCode, type SkuMatchDecision } from '../domain';
 
 /** Primary keys of the public tables (design.md §2). */
 export type OrderKey = [PlatformId, string];
@@ -52,26 +52,40 @@ export const SCHEMA_V3 = {
   aggregateShards: 'id',
 };
 
-/** The `meta` shard row saying the shards include every capture up to `watermark`. */
-export function shardMetaRow(watermark: number): ShardRow {
-  const meta: ShardMeta = { format: SHARD_FORMAT, watermark };
+/**
+ * Version 4: the same tables; the shards' format 6 (customers in buckets of their own, the stored counts in
+ * `meta`: derived/shards.ts, customer-buckets.ts), rebuilt from the orders by the upgrade.
+ */
+export const SCHEMA_V4 = SCHEMA_V3;
+
+/** The `meta` shard row saying the shards include every capture up to `watermark`, with the counts as of it. */
+export function shardMetaRow(watermark: number, counts: StoredCounts): ShardRow {
+  const meta: ShardMeta = { format: SHARD_FORMAT, watermark, counts };
   return { id: META_ID, json: JSON.stringify(meta) };
+}
+
+/** The product rows of each platform, counted (a rebuild; ingest keeps the count after that). */
+export async function countProducts(tx: Transaction): Promise<StoredCounts['products']> {
+  const products = tx.table<Product>('products');
+  const counts = await Promise.all(PLATFORM_IDS.map((p) => products.where('platform').equals(p).count()));
+  return Object.fromEntries(PLATFORM_IDS.map((p, i) => [p, counts[i]!]));
 }
 
 /**
  * Computes the derived tables and order digests from the orders stored and writes them as shards, replacing
- * what was there (the v2 → v3 upgrade, and a rebuild when the shards are missing, of another format or behind
- * the capture log). Runs in the caller's transaction, which must include orders, captures and aggregateShards;
- * gives back the orders it read.
+ * what was there (the upgrades to versions 3 and 4, and a rebuild when the shards are missing, of another
+ * format or behind the capture log), with the stored counts. Runs in the caller's transaction, which must
+ * include orders, products, captures and aggregateShards; gives back the orders it read and the product counts.
  */
-export async function fillShards(tx: Transaction): Promise<{ sharded: ShardedAggregates; orders: Order[] }> {
+export async function fillShards(tx: Transaction): Promise<{ sharded: ShardedAggregates; orders: Order[]; products: StoredCounts['products'] }> {
   const orders = await tx.table<Order>('orders').toArray();
   const sharded = ShardedAggregates.fromAggregates(rebuildAggregates(orders), digestsOf(orders));
   const last = ((await tx.table<Capture, number>('captures').orderBy('id').lastKey()) as number | undefined) ?? 0;
+  const products = await countProducts(tx);
   const shards = tx.table<ShardRow, string>('aggregateShards');
   await shards.clear();
-  await shards.bulkPut([...sharded.takeDirty(), shardMetaRow(last)]);
-  return { sharded, orders };
+  await shards.bulkPut([...sharded.takeDirty(), shardMetaRow(last, { orders: sharded.orderTallies(), products })]);
+  return { sharded, orders, products };
 }
 
 /**
@@ -91,9 +105,10 @@ export class ShopLensDatabase extends Dexie {
   constructor(name = 'shoplens', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
-    // Version 2's derived tables were filled by its upgrade; version 3 replaced them, so a v1 database
-    // goes straight to the shards.
+    // Version 2's derived tables were filled by its upgrade; versions 3 and 4 replaced them, so a v1, v2 or v3
+    // database goes straight to the current shards, built once (by version 4's upgrade).
     this.version(2).stores(SCHEMA_V2);
-    this.version(3).stores(SCHEMA_V3).upgrade(async (tx) => void (await fillShards(tx)));
+    this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4).upgrade(async (tx) => void (await fillShards(tx)));
   }
 }

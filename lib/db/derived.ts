@@ -1,4 +1,15 @@
-import { SKU_PREFIX, aggregatesFromShards, dayShardRange, firstDayShards, type CustomerStats, type DailyStats, type SkuStats, type ShardRow } from '../analytics/derived';
+import { dayKeyOf } from '../analytics/days';
+import {
+  CUSTOMER_PREFIX,
+  SKU_PREFIX,
+  aggregatesFromShards,
+  dayShardRange,
+  firstDayShards,
+  type CustomerStats,
+  type DailyStats,
+  type SkuStats,
+  type ShardRow,
+} from '../analytics/derived';
 import type { ShopLensDatabase } from './database';
 
 /** The derived tables, as rows. */
@@ -10,11 +21,11 @@ export interface DerivedRows {
 
 /**
  * Reads the derived tables (design.md §5: the side panel opens from these, never from the orders) out of the
- * day shards (aggregates-shards.ts): one row per day and platform of orders, plus each platform's SKU list;
- * the order digests are not read. With `from`/`to` (`YYYY-MM-DD`, inclusive)
- * only those days are read, and the rows hold only those days' shares (a customer's orders of those days).
- * `need` says which of customers and SKUs to build (the day rows always come). Inside a liveQuery the read
- * follows every flush of the background's AggregateStore.
+ * shards (derived/shards.ts): one row per day and platform of orders, plus each platform's SKU list, and the
+ * customer buckets when customers are asked for; the order digests are not read. With `from`/`to`
+ * (`YYYY-MM-DD`, inclusive) only those days are read, and the rows hold only those days' shares (a customer's
+ * orders of those days). `need` says which of customers and SKUs to build (the day rows always come). Inside
+ * a liveQuery the read follows every flush of the background's AggregateStore.
  */
 export async function readDerived(
   db: ShopLensDatabase,
@@ -22,11 +33,14 @@ export async function readDerived(
   need: { customers?: boolean; skus?: boolean } = { customers: true, skus: true },
 ): Promise<DerivedRows> {
   const [lower, upper] = dayShardRange(range.from, range.to);
-  const [days, skuLists] = await Promise.all([
+  const [days, skuLists, buckets] = await Promise.all([
     db.aggregateShards.where('id').between(lower, upper, true, true).toArray(),
     need.skus ? db.aggregateShards.where('id').startsWith(SKU_PREFIX).toArray() : [],
+    need.customers ? db.aggregateShards.where('id').startsWith(CUSTOMER_PREFIX).toArray() : [],
   ]);
-  const aggregates = aggregatesFromShards([...skuLists, ...days], { customers: !need.customers, skus: !need.skus });
+  const { from, to } = range;
+  const inRange = from || to ? (at: number) => (!from || dayKeyOf(at) >= from) && (!to || dayKeyOf(at) <= to) : undefined;
+  const aggregates = aggregatesFromShards([...skuLists, ...days, ...buckets], { customers: !need.customers, skus: !need.skus }, inRange);
   return {
     customers: [...aggregates.customers.values()],
     days: [...aggregates.days.values()],

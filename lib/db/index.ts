@@ -1,5 +1,6 @@
 import { ShopLensDatabase } from './database';
 
+export * from './counts';
 export * from './database';
 export * from './match-decisions';
 

@@ -1,6 +1,6 @@
-import { META_ID, SHARD_FORMAT, ShardedAggregates, type AggregateDelta, type DigestEntry, type ShardMeta, type ShardRow } from '../analytics/derived';
+import { META_ID, SHARD_FORMAT, ShardedAggregates, type AggregateDelta, type DigestEntry, type ShardMeta, type ShardRow, type StoredCounts } from '../analytics/derived';
 import { KnownSkus, collectObservations } from '../analytics/sku-codes';
-import type { Order, Product, SkuCode } from '../domain';
+import type { Capture, Order, Product, SkuCode } from '../domain';
 import { fillShards, shardMetaRow, type ShopLensDatabase } from '../db';
 import { loadSettings } from '../settings';
 
@@ -22,6 +22,8 @@ export interface StoreState {
   pending: AggregateDelta[][];
   /** Committed records that showed a SKU or alias without its code: coded at the next flush (see `queueCodes`). */
   uncoded: CodeWork;
+  /** Product rows per platform as of `watermark` (the orders' counts are the day rows'): written with the shards. */
+  products: StoredCounts['products'];
 }
 
 /** Records waiting for their SKU codes, and the time of the latest capture among them (the codes' assignedAt). */
@@ -83,8 +85,9 @@ export class AggregateStore {
     const metaRow = rows.find((r) => r.id === META_ID);
     const meta = metaRow ? (JSON.parse(metaRow.json) as ShardMeta) : undefined;
     const lastCapture = (last as number | undefined) ?? 0;
-    if (!this.#distrust && meta?.format === SHARD_FORMAT && meta.watermark === lastCapture) {
-      return { sharded: ShardedAggregates.fromRows(rows), known, watermark: lastCapture, flushed: lastCapture, drifted: false, pending: [], uncoded: noCodeWork() };
+    if (!this.#distrust && meta?.format === SHARD_FORMAT && meta.counts && meta.watermark === lastCapture) {
+      const sharded = ShardedAggregates.fromRows(rows);
+      return { sharded, known, watermark: lastCapture, flushed: lastCapture, drifted: false, pending: [], uncoded: noCodeWork(), products: meta.counts.products };
     }
     this.#distrust = false;
     return { ...(await this.#rebuildNow(known)), known };
@@ -98,11 +101,11 @@ export class AggregateStore {
     const db = this.#db;
     const tables = [db.orders, db.products, db.captures, db.aggregateShards, db.skuCodes, db.settings];
     const [state, codes] = await db.transaction('rw', tables, async (tx): Promise<[Omit<StoreState, 'known'>, SkuCode[]]> => {
-      const { sharded, orders } = await fillShards(tx);
+      const { sharded, orders, products } = await fillShards(tx);
       const last = ((await db.captures.orderBy('id').lastKey()) as number | undefined) ?? 0;
       const work = { orders, products: await db.products.toArray(), at: Date.now() };
       const codes = known.allKnown(collectObservations(work.orders, work.products)) ? [] : await this.#storeCodes(known, work);
-      return [{ sharded, watermark: last, flushed: last, drifted: false, pending: [], uncoded: noCodeWork() }, codes];
+      return [{ sharded, watermark: last, flushed: last, drifted: false, pending: [], uncoded: noCodeWork(), products }, codes];
     });
     known.add(codes);
     return state;
@@ -123,7 +126,8 @@ export class AggregateStore {
   /**
    * Forgets everything held in memory, after the database was changed other than through ingest (data
    * deleted, a backup restored): the next capture reads the codes again and rebuilds the derived tables and
-   * digests from the orders. Unwritten shard changes are dropped with the rest.
+   * digests from the orders. Unwritten shard changes are dropped with the rest. The `meta` row goes too: its
+   * counts no longer hold, so readers count (lib/db readCounts) until the rebuild writes it again.
    */
   reset(): Promise<void> {
     return this.exclusive(async () => {
@@ -132,17 +136,20 @@ export class AggregateStore {
       this.#pendingSince = undefined;
       this.#state = undefined;
       this.#distrust = true;
+      await this.#db.aggregateShards.delete(META_ID);
     });
   }
 
   /**
-   * Takes in a committed capture: the digests of the orders it stored, its deltas queued for `drain`;
-   * `captureId` is now included. Call inside `exclusive`, right after the transaction.
+   * Takes in a committed capture: the digests of the orders it stored, its deltas queued for `drain`, the
+   * product rows it added counted; the capture is now included. Call inside `exclusive`, right after the
+   * transaction.
    */
-  applyCommitted(state: StoreState, captureId: number, deltas: AggregateDelta[], digests: DigestEntry[]): void {
+  applyCommitted(state: StoreState, capture: Capture, deltas: AggregateDelta[], digests: DigestEntry[]): void {
     state.sharded.applyDigests(digests);
     if (deltas.length) state.pending.push(deltas);
-    state.watermark = captureId;
+    if (capture.kind === 'products') state.products[capture.platform] = (state.products[capture.platform] ?? 0) + capture.added;
+    state.watermark = capture.id!;
   }
 
   /**
@@ -201,7 +208,7 @@ export class AggregateStore {
       try {
         const codes = await db.transaction('rw', [db.aggregateShards, db.skuCodes, db.settings], async () => {
           const [, codes] = await Promise.all([
-            db.aggregateShards.bulkPut([...rows, shardMetaRow(watermark)]),
+            db.aggregateShards.bulkPut([...rows, shardMetaRow(watermark, { orders: state.sharded.orderTallies(), products: { ...state.products } })]),
             coding ? this.#storeCodes(state.known, work) : [],
           ]);
           return codes;

@@ -182,7 +182,7 @@ export async function ingestCapture(db: ShopLensDatabase, message: CaptureFromCo
       await Promise.all([put, logged]);
       return { capture, deltas: [], digests: [], uncoded: coding ? { orders: [], products: merged } : undefined };
     });
-    store.applyCommitted(state, committed.capture.id!, committed.deltas, committed.digests);
+    store.applyCommitted(state, committed.capture, committed.deltas, committed.digests);
     if (committed.uncoded) store.queueCodes(state, committed.uncoded.orders, committed.uncoded.products, meta.at);
     return committed;
   });

@@ -5,7 +5,8 @@
 export { applyDeltasInPlace } from './apply';
 export { applyOrderChange, type AggregateDelta } from './delta';
 export { rebuildAggregates } from './rebuild';
-export { emptyAggregates, type Aggregates, type CustomerStats, type DailyStats, type SkuStats } from './schema';
+export { CUSTOMER_PREFIX } from './customer-buckets';
+export { emptyAggregates, type Aggregates, type CustomerStats, type DailyStats, type SkuStats, type StatusTally } from './schema';
 export {
   META_ID,
   SHARD_FORMAT,
@@ -20,5 +21,6 @@ export {
   type DigestEntry,
   type ShardMeta,
   type ShardRow,
+  type StoredCounts,
 } from './shards';
 export { skuSalesFromAggregates, skuSalesFromOrders, trailingDays } from './sku';

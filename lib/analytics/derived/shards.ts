@@ -1,16 +1,16 @@
 import { OrderItemSchema, OrderSchema, type Order, type OrderItem, type PlatformId } from '../../domain';
 import { applyDeltasInPlace } from './apply';
 import type { AggregateDelta } from './delta';
-import { emptyAggregates, type Aggregates, type CustomerOrder, type DailyStats, type SkuDay, type SkuLine } from './schema';
+import { CUSTOMER_BUCKETS, CUSTOMER_PREFIX, customerBucketId, customerBucketOf, decodeCustomerBucket, encodeCustomerBucket } from './customer-buckets';
+import { emptyAggregates, type Aggregates, type CustomerStats, type DailyStats, type SkuDay, type SkuLine, type StatusTally } from './schema';
 import { dayKeyOf, dayKeyOfNumber, dayNumberOf, dayStartOf } from '../days';
-import { isMaskedBuyer } from '../order-policy';
 
 /**
  * The derived tables as they are stored: a row ("shard") per Asia/Shanghai day and platform of orders with
- * that day's share of every derived row of the platform — the day row, each customer's counted orders of the
- * day, each SKU row's units and revenue of the day — as one JSON string; beside it a row with the digest
- * (content hash) of each order placed that day, and per platform a row listing its SKU rows once (their
- * fields), which the day rows refer to by number. Why:
+ * that day's share of the day and SKU rows of the platform — the day row, each SKU row's units and revenue of
+ * the day — as one JSON string; beside it a row with the digest (content hash) of each order placed that day,
+ * and per platform a row listing its SKU rows once (their fields), which the day rows refer to by number; the
+ * customers in buckets of their own (customer-buckets.ts). Why:
  * - in Chromium a row costs about as much to write as an order row whatever its size (test/bench/RESULTS.md),
  *   so one row per customer and per SKU made the upkeep cost several times the storing of the orders;
  * - captures bring mostly recent orders, so a day shard gathers the changes of many captures, and the shards
@@ -18,16 +18,26 @@ import { isMaskedBuyer } from '../order-policy';
  * - a JSON string is cloned in one copy, where an array of tuples is cloned element by element;
  * - numbers and no repeated SKU fields keep a year of a big shop (200k orders) near 12 MB of JSON, read by the
  *   side panel; the digests, which only ingest needs, are in rows of their own.
- * Row `meta` holds the format and the id of the last capture the shards include.
+ * Row `meta` holds the format, the id of the last capture the shards include and the counts of what is stored.
  */
 
 /** Bump when the encoding changes: stored shards of another format are rebuilt from the orders. */
-export const SHARD_FORMAT = 5;
+export const SHARD_FORMAT = 6;
 
-/** One stored shard: `id` is `day/YYYY-MM-DD/platform`, `dig/YYYY-MM-DD/platform`, `sku/platform` or `meta`. */
+/** One stored shard: `id` is `day/YYYY-MM-DD/platform`, `dig/YYYY-MM-DD/platform`, `sku/platform`, `cus/NN` or `meta`. */
 export interface ShardRow {
   id: string;
   json: string;
+}
+
+/**
+ * How much is stored as of the watermark, kept with the shards so the side panel and the popup never count
+ * rows (in Chromium a count walks the index: ~0.4 s per 50k orders): the orders of each platform by status (the
+ * day rows' tallies added up) and the product rows of each platform.
+ */
+export interface StoredCounts {
+  orders: Partial<Record<PlatformId, StatusTally>>;
+  products: Partial<Record<PlatformId, number>>;
 }
 
 /** The `meta` row's content. */
@@ -35,6 +45,8 @@ export interface ShardMeta {
   format: number;
   /** Id of the last capture whose records the shards include (0: none). */
   watermark: number;
+  /** Absent in rows written before the counts were kept (then they are counted). */
+  counts?: StoredCounts;
 }
 
 export const META_ID = 'meta';
@@ -61,8 +73,6 @@ export function firstDayShards(ids: Iterable<string>): string[] {
 interface DayContent {
   /** The day row (none when no order was placed that day on the platform). */
   d: DailyStats[];
-  /** customer id, placedAt, paidFen — per counted order of the day, flat. */
-  c: (string | number)[];
   /** SKU number (its place in the platform's `sku/` row), units, revenueFen — per SKU row with counted sales that day, flat. */
   s: number[];
 }
@@ -164,12 +174,9 @@ export function digestsOf(orders: Iterable<Order>): DigestEntry[] {
 
 /** Per day × platform: the ids that have a share in it (may hold ids whose share has gone: skipped when encoding). */
 interface DayIndex {
-  customers: Set<string>;
   skus: Set<string>;
   keys: Set<string>;
 }
-
-const byTimeThenFen = (a: CustomerOrder, b: CustomerOrder) => a[0] - b[0] || a[1] - b[1];
 
 /**
  * The derived tables and order digests in memory, with the shards changed since the last `takeDirty`:
@@ -187,10 +194,11 @@ export class ShardedAggregates {
   readonly #dirtyDays = new Set<string>();
   readonly #dirtyDigests = new Set<string>();
   readonly #dirtySkuLists = new Set<string>();
+  readonly #dirtyCustomers = new Set<number>();
 
   #index(shard: string): DayIndex {
     let index = this.#days.get(shard);
-    if (!index) this.#days.set(shard, (index = { customers: new Set(), skus: new Set(), keys: new Set() }));
+    if (!index) this.#days.set(shard, (index = { skus: new Set(), keys: new Set() }));
     return index;
   }
 
@@ -207,9 +215,14 @@ export class ShardedAggregates {
   /**
    * From stored shard rows (meta skipped; digest rows optional: the side panel leaves them out). `skip` leaves
    * customer or SKU rows unbuilt, for a reader that does not need them, and `skip.index` the per-day index
-   * that only writing shards needs (a reader's copy is never written).
+   * that only writing shards needs (a reader's copy is never written). `keepCustomerOrder` leaves out
+   * customers' orders (a reader of some days).
    */
-  static fromRows(rows: Iterable<ShardRow>, skip: { customers?: boolean; skus?: boolean; index?: boolean } = {}): ShardedAggregates {
+  static fromRows(
+    rows: Iterable<ShardRow>,
+    skip: { customers?: boolean; skus?: boolean; index?: boolean } = {},
+    keepCustomerOrder?: (at: number) => boolean,
+  ): ShardedAggregates {
     const out = new ShardedAggregates();
     const { customers, days, skus } = out.aggregates;
     const all = [...rows];
@@ -223,6 +236,10 @@ export class ShardedAggregates {
       }
     }
     for (const row of all) {
+      if (row.id.startsWith(CUSTOMER_PREFIX)) {
+        if (!skip.customers) decodeCustomerBucket(row.json, customers, keepCustomerOrder);
+        continue;
+      }
       if (row.id.startsWith(DIGEST_PREFIX)) {
         const shard = row.id.slice(DIGEST_PREFIX.length);
         const index = out.#index(shard);
@@ -241,19 +258,6 @@ export class ShardedAggregates {
       const content = JSON.parse(row.json) as DayContent;
       const index = skip.index ? undefined : out.#index(shard);
       for (const d of content.d) days.set(d.id, d);
-      for (let i = 0; !skip.customers && i + 2 < content.c.length; i += 3) {
-        const id = content.c[i] as string;
-        const at = content.c[i + 1] as number;
-        const fen = content.c[i + 2] as number;
-        index?.customers.add(id);
-        let customer = customers.get(id);
-        if (!customer) {
-          const buyer = id.slice(platform.length + 1);
-          customer = { id, platform, buyer, masked: isMaskedBuyer(buyer), orders: [], orderCount: 0, totalFen: 0, firstAt: at, lastAt: at };
-          customers.set(id, customer);
-        }
-        customer.orders.push([at, fen]);
-      }
       const list = out.#skuLists.get(platform) ?? [];
       for (let i = 0; !skip.skus && i + 2 < content.s.length; i += 3) {
         const meta = list[content.s[i]!];
@@ -264,13 +268,6 @@ export class ShardedAggregates {
         if (!skuRow) skus.set(id, (skuRow = { id, platform, sku, line, days: [] }));
         skuRow.days.push([day, content.s[i + 1]!, content.s[i + 2]!]);
       }
-    }
-    for (const c of customers.values()) {
-      c.orders.sort(byTimeThenFen);
-      c.orderCount = c.orders.length;
-      c.totalFen = c.orders.reduce((sum, [, fen]) => sum + fen, 0);
-      c.firstAt = c.orders[0]![0];
-      c.lastAt = c.orders[c.orders.length - 1]![0];
     }
     for (const row of skus.values()) row.days.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     return out;
@@ -284,10 +281,9 @@ export class ShardedAggregates {
       target.days.set(row.id, row);
       out.#touch(shardOf(row.day, row.platform));
     }
-    for (const row of rows.customers.values()) {
-      target.customers.set(row.id, row);
-      for (const [at] of row.orders) out.#touch(shardOf(dayKeyOf(at), row.platform)).customers.add(row.id);
-    }
+    for (const row of rows.customers.values()) target.customers.set(row.id, row);
+    // Every bucket, so a bucket left without customers is written empty rather than left as it was.
+    for (let b = 0; b < CUSTOMER_BUCKETS; b++) out.#dirtyCustomers.add(b);
     for (const row of rows.skus.values()) {
       target.skus.set(row.id, row);
       for (const [day] of row.days) out.#touch(shardOf(day, row.platform)).skus.add(row.id);
@@ -339,17 +335,20 @@ export class ShardedAggregates {
     const mismatches = applyDeltasInPlace(this.aggregates, deltas);
     let lastDay = '';
     let lastPlatform = '';
+    let lastCustomer = '';
     let index: DayIndex | undefined;
     for (const d of deltas) {
-      const day = d.table === 'customerStats' ? dayKeyOf(d.at) : d.day;
-      // An order's deltas share its day: the shard key is built once per run of equal days.
-      if (!index || day !== lastDay || d.platform !== lastPlatform) {
-        lastDay = day;
-        lastPlatform = d.platform;
-        index = this.#touch(shardOf(day, d.platform));
+      if (d.table === 'customerStats') {
+        if (d.id !== lastCustomer) this.#dirtyCustomers.add(customerBucketOf((lastCustomer = d.id)));
+        continue;
       }
-      if (d.table === 'customerStats') index.customers.add(d.id);
-      else if (d.table === 'skuStats') index.skus.add(d.id);
+      // An order's deltas share its day: the shard key is built once per run of equal days.
+      if (!index || d.day !== lastDay || d.platform !== lastPlatform) {
+        lastDay = d.day;
+        lastPlatform = d.platform;
+        index = this.#touch(shardOf(d.day, d.platform));
+      }
+      if (d.table === 'skuStats') index.skus.add(d.id);
     }
     return mismatches;
   }
@@ -360,10 +359,27 @@ export class ShardedAggregates {
     const rows = [...this.#dirtyDays].map((shard) => this.#encodeDay(shard));
     for (const shard of this.#dirtyDigests) rows.push(this.#encodeDigests(shard));
     for (const platform of this.#dirtySkuLists) rows.push({ id: SKU_PREFIX + platform, json: JSON.stringify(this.#skuLists.get(platform) ?? []) });
+    if (this.#dirtyCustomers.size) {
+      // One pass over the customers, each to its bucket if that bucket is written.
+      const buckets = new Map<number, CustomerStats[]>([...this.#dirtyCustomers].map((b) => [b, []]));
+      for (const row of this.aggregates.customers.values()) buckets.get(customerBucketOf(row.id))?.push(row);
+      for (const [b, list] of buckets) rows.push({ id: customerBucketId(b), json: encodeCustomerBucket(list) });
+    }
     this.#dirtyDays.clear();
     this.#dirtyDigests.clear();
     this.#dirtySkuLists.clear();
+    this.#dirtyCustomers.clear();
     return rows;
+  }
+
+  /** The orders stored per platform and status: the day rows' tallies added up. */
+  orderTallies(): StoredCounts['orders'] {
+    const out: StoredCounts['orders'] = {};
+    for (const d of this.aggregates.days.values()) {
+      const tally = (out[d.platform] ??= { unpaid: 0, paid: 0, shipped: 0, completed: 0, closed: 0, refunding: 0, refunded: 0 });
+      for (const status of Object.keys(tally) as (keyof StatusTally)[]) tally[status] += d.orders[status];
+    }
+    return out;
   }
 
   /** Marks shards changed again (a write that failed). */
@@ -372,34 +388,23 @@ export class ShardedAggregates {
       if (id.startsWith(DAY_PREFIX)) this.#dirtyDays.add(id.slice(DAY_PREFIX.length));
       else if (id.startsWith(DIGEST_PREFIX)) this.#dirtyDigests.add(id.slice(DIGEST_PREFIX.length));
       else if (id.startsWith(SKU_PREFIX)) this.#dirtySkuLists.add(id.slice(SKU_PREFIX.length));
+      else if (id.startsWith(CUSTOMER_PREFIX)) this.#dirtyCustomers.add(Number(id.slice(CUSTOMER_PREFIX.length)));
     }
   }
 
   get dirtyCount(): number {
-    return this.#dirtyDays.size + this.#dirtyDigests.size + this.#dirtySkuLists.size;
+    return this.#dirtyDays.size + this.#dirtyDigests.size + this.#dirtySkuLists.size + this.#dirtyCustomers.size;
   }
 
   #encodeDay(shard: string): ShardRow {
-    const { customers, days, skus } = this.aggregates;
+    const { days, skus } = this.aggregates;
     const day = shard.slice(0, 10);
     const platform = shard.slice(11);
     const index = this.#days.get(shard);
-    const content: DayContent = { d: [], c: [], s: [] };
+    const content: DayContent = { d: [], s: [] };
     const dayRow = days.get(`${day}|${platform}`);
     if (dayRow) content.d.push(dayRow);
     if (index) {
-      for (const id of index.customers) {
-        const row = customers.get(id);
-        let found = false;
-        if (row) {
-          for (const [at, fen] of row.orders) {
-            if (dayKeyOf(at) !== day) continue;
-            content.c.push(id, at, fen);
-            found = true;
-          }
-        }
-        if (!found) index.customers.delete(id);
-      }
       const [numbers, list] = this.#skuList(platform);
       for (const id of index.skus) {
         const row = skus.get(id);
@@ -447,7 +452,14 @@ function findDay(list: SkuDay[], day: string): SkuDay | undefined {
   return list[lo]?.[0] === day ? list[lo] : undefined;
 }
 
-/** The derived tables out of stored shard rows (the side panel's read: day and sku/ rows). */
-export function aggregatesFromShards(rows: Iterable<ShardRow>, skip: { customers?: boolean; skus?: boolean } = {}): Aggregates {
-  return ShardedAggregates.fromRows(rows, { ...skip, index: true }).aggregates;
+/**
+ * The derived tables out of stored shard rows (the side panel's read: day, sku/ and cus/ rows); with
+ * `keepCustomerOrder`, customers hold only the orders it keeps.
+ */
+export function aggregatesFromShards(
+  rows: Iterable<ShardRow>,
+  skip: { customers?: boolean; skus?: boolean } = {},
+  keepCustomerOrder?: (at: number) => boolean,
+): Aggregates {
+  return ShardedAggregates.fromRows(rows, { ...skip, index: true }, keepCustomerOrder).aggregates;
 }

@@ -38,7 +38,7 @@ it('upgrades a version-1 database without losing anything and fills the derived 
 
   const db = new ShopLensDatabase(name);
   await db.open();
-  expect(db.verno).toBe(3);
+  expect(db.verno).toBe(4);
   expect(await db.orders.toArray()).toEqual(orders);
   expect(await db.products.count()).toBe(1);
   expect(await db.captures.count()).toBe(1);
@@ -50,6 +50,48 @@ it('upgrades a version-1 database without losing anything and fills the derived 
   expect(byId(derived.skus)).toEqual(byId(expected.skus.values()));
   // The shards say they include the one capture, so the background trusts them without a rebuild.
   const meta = JSON.parse((await db.aggregateShards.get('meta'))!.json);
-  expect(meta).toEqual({ format: SHARD_FORMAT, watermark: 1 });
+  expect(meta).toEqual({
+    format: SHARD_FORMAT,
+    watermark: 1,
+    counts: { orders: { taobao: { unpaid: 0, paid: 1, shipped: 0, completed: 1, closed: 0, refunding: 0, refunded: 1 } }, products: { taobao: 1, douyin: 0, jd: 0, pdd: 0 } },
+  });
+  await db.delete();
+});
+
+it('upgrades a version-3 database: its day shards (customers inside) become format 6 with customer buckets and counts', async () => {
+  const { Dexie } = await import('dexie');
+  const { SCHEMA_V3, readCounts, readDerived } = await import('../../../lib/db');
+  const { rebuildAggregates } = await import('../../../lib/analytics/derived');
+  const { demoOrders } = await import('../../support/orders');
+  const { product } = await import('../../support/records');
+  const name = 'upgrade-v3-test';
+  const orders = demoOrders();
+  const first = orders[0]!;
+  // What version 3 stored: format-5 day shards carrying each day's customer orders (`c`), meta without counts.
+  const v3 = new Dexie(name);
+  v3.version(3).stores(SCHEMA_V3);
+  await v3.table('orders').bulkPut(orders);
+  await v3.table('products').bulkPut([product(), product({ skuId: '5001' }), product({ platform: 'jd', productId: '77' })]);
+  await v3.table('captures').add({ platform: 'taobao', kind: 'orders', url: 'https://x/', at: 1, read: 1, saved: 1, added: 1, rejected: 0, rejectedRows: [] });
+  await v3.table('aggregateShards').bulkPut([
+    { id: 'day/2025-04-03/taobao', json: JSON.stringify({ d: [], c: [`taobao|${first.buyer}`, first.placedAt, first.paidFen], s: [] }) },
+    { id: 'meta', json: JSON.stringify({ format: 5, watermark: 1 }) },
+  ]);
+  v3.close();
+
+  const db = new ShopLensDatabase(name);
+  await db.open();
+  expect(db.verno).toBe(4);
+  expect(await db.orders.count()).toBe(orders.length);
+  const expected = rebuildAggregates(orders);
+  const byId = <T extends { id: string }>(rows: Iterable<T>) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+  const derived = await readDerived(db);
+  expect(byId(derived.customers)).toEqual(byId(expected.customers.values()));
+  expect(byId(derived.days)).toEqual(byId(expected.days.values()));
+  expect((await db.aggregateShards.where('id').startsWith('cus/').count())).toBe(64);
+  const counts = await readCounts(db);
+  expect(counts.byStatus).toBeDefined();
+  for (const p of ['taobao', 'douyin', 'jd', 'pdd'] as const) expect(counts.orders[p]).toBe(orders.filter((o) => o.platform === p).length);
+  expect(counts.products).toEqual({ taobao: 2, douyin: 0, jd: 1, pdd: 0 });
   await db.delete();
 });

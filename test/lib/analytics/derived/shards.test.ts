@@ -11,6 +11,7 @@ import {
   orderKeyOf,
   type ShardRow,
 } from '../../../../lib/analytics/derived/shards';
+import { CUSTOMER_BUCKETS, customerBucketId, customerBucketOf } from '../../../../lib/analytics/derived/customer-buckets';
 import { dayKeyOf } from '../../../../lib/analytics/days';
 import type { Order } from '../../../../lib/domain';
 import { captureSequence, sortedRows } from '../../../support/order-arbitraries';
@@ -46,12 +47,18 @@ describe('ShardedAggregates', () => {
     const built = rebuildAggregates(orders);
     const store = storeOf(ShardedAggregates.fromAggregates(built, digestsOf(orders)));
     expect(sortedRows(aggregatesFromShards(store.values()))).toEqual(sortedRows(built));
-    // Per day and platform with orders a row of derived rows and a row of digests; a SKU list per platform.
+    // Per day and platform with orders a row of derived rows and a row of digests; a SKU list per platform;
+    // the customers in their buckets (every bucket written, empty or not).
     const days = new Set(orders.map((o) => `${dayKeyOf(o.placedAt)}/${o.platform}`));
     const platforms = new Set(orders.map((o) => o.platform));
+    const buckets = Array.from({ length: CUSTOMER_BUCKETS }, (_, b) => customerBucketId(b));
     expect([...store.keys()].sort()).toEqual(
-      [...[...days].flatMap((d) => [`day/${d}`, `dig/${d}`]), ...[...platforms].map((p) => `sku/${p}`)].sort(),
+      [...[...days].flatMap((d) => [`day/${d}`, `dig/${d}`]), ...[...platforms].map((p) => `sku/${p}`), ...buckets].sort(),
     );
+    // Each customer is in its own bucket, once.
+    const seen = [...store.values()].filter((r) => r.id.startsWith('cus/')).flatMap((r) => (JSON.parse(r.json) as unknown[]).filter((x) => typeof x === 'string').map((id) => [r.id, id]));
+    expect(seen.length).toBe(built.customers.size);
+    for (const [bucket, id] of seen) expect(bucket).toBe(customerBucketId(customerBucketOf(id as string)));
     // The side panel reads no digests: the tables come out the same without them.
     const withoutDigests = [...store.values()].filter((r) => !r.id.startsWith('dig/'));
     expect(sortedRows(aggregatesFromShards(withoutDigests))).toEqual(sortedRows(built));
@@ -100,7 +107,9 @@ describe('ShardedAggregates', () => {
     sharded.applyDeltas(applyOrderChange(order, refunded));
     sharded.applyDigests([[orderKeyOf(refunded), orderDigest(refunded), dayKeyOf(refunded.placedAt)]]);
     const shard = `${dayKeyOf(order.placedAt)}/${order.platform}`;
-    expect(sharded.takeDirty().map((r) => r.id)).toEqual([`day/${shard}`, `dig/${shard}`]);
+    // The day's rows, and the bucket of the customer whose order no longer counts.
+    const bucket = customerBucketId(customerBucketOf(`${order.platform}|${order.buyer}`));
+    expect(sharded.takeDirty().map((r) => r.id)).toEqual([`day/${shard}`, `dig/${shard}`, bucket]);
     expect(sharded.takeDirty()).toEqual([]);
   });
 
