@@ -1,15 +1,18 @@
 import { useMemo } from 'react';
 import type { AnalyticsSettings } from '../../lib/analytics/settings';
-import { readDerived, type ShopLensDatabase } from '../../lib/db';
+import { readCustomers, type ShopLensDatabase } from '../../lib/db';
 import { rfmView, type RfmView } from '../model/rfm-view';
 import { useDbQuery } from './use-db-query';
 
-/** Customer tiers from the derived customer and day rows (lib/db readDerived: a few shard rows, not the orders). */
+/**
+ * Customer tiers from the customer buckets and the stored counts (lib/db readCustomers: 64 rows and one, not the
+ * orders or a year of day shards).
+ */
 export function useRfm(db: ShopLensDatabase, now: number, settings: AnalyticsSettings): { view?: RfmView; error?: string } {
   const { data, error } = useDbQuery(
     async () => {
-      const { customers, days } = await readDerived(db, {}, { customers: true });
-      return [customers, days] as const;
+      const { customers, tallies } = await readCustomers(db);
+      return [customers, tallies] as const;
     },
     [db],
   );

@@ -1,6 +1,8 @@
 import { dayKeyOf } from '../analytics/days';
 import {
   CUSTOMER_PREFIX,
+  META_ID,
+  SHARD_FORMAT,
   SKU_PREFIX,
   aggregatesFromShards,
   dayShardRange,
@@ -8,7 +10,9 @@ import {
   type CustomerStats,
   type DailyStats,
   type SkuStats,
+  type ShardMeta,
   type ShardRow,
+  type StatusTally,
 } from '../analytics/derived';
 import type { ShopLensDatabase } from './database';
 
@@ -46,6 +50,25 @@ export async function readDerived(
     days: [...aggregates.days.values()],
     skus: [...aggregates.skus.values()],
   };
+}
+
+/**
+ * What the 客户 tab reads (computeRfmFromAggregates): every customer out of the customer buckets, and the
+ * orders by status of each platform — the stored counts (one row) instead of every day row, whose tallies
+ * they add up. Where the counts are not kept (`meta` gone after a reset, or of another format) the day rows
+ * are read instead. One read transaction: the customers and the tallies are of the same flush.
+ */
+export async function readCustomers(db: ShopLensDatabase): Promise<{ customers: CustomerStats[]; tallies: { orders: StatusTally }[] }> {
+  return db.transaction('r', db.aggregateShards, async () => {
+    const [meta, buckets] = await Promise.all([db.aggregateShards.get(META_ID), db.aggregateShards.where('id').startsWith(CUSTOMER_PREFIX).toArray()]);
+    const counts = meta ? (JSON.parse(meta.json) as ShardMeta) : undefined;
+    if (counts?.format !== SHARD_FORMAT || !counts.counts) {
+      const { customers, days } = await readDerived(db, {}, { customers: true });
+      return { customers, tallies: days };
+    }
+    const customers = [...aggregatesFromShards(buckets, { skus: true }).customers.values()];
+    return { customers, tallies: Object.values(counts.counts.orders).map((orders) => ({ orders })) };
+  });
 }
 
 /**

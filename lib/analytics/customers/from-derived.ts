@@ -6,12 +6,13 @@ import type { AnalyticsSettings } from '../settings';
 
 /**
  * RFM from the derived tables instead of the orders: customer facts from each customerStats row's order
- * list, exclusion counts from the dailyStats status tallies. Equal to computeRfmFromOrders over the orders
+ * list, exclusion counts from status tallies — the dailyStats rows', or their sums (the stored counts,
+ * derived/shards.ts StoredCounts). Equal to computeRfmFromOrders over the orders
  * the rows were built from (property-tested), at a fraction of the reading cost.
  */
 export function computeRfmFromAggregates(
   customers: Iterable<CustomerStats>,
-  days: Iterable<DailyStats>,
+  days: Iterable<Pick<DailyStats, 'orders'>>,
   now: number,
   settings: AnalyticsSettings,
 ): RfmResult {

@@ -1,7 +1,9 @@
 import { trailingDays } from '../../../lib/analytics/derived';
 import { DEFAULT_SETTINGS } from '../../../lib/analytics/settings';
 import { computeStockFromAggregates } from '../../../lib/analytics/stock';
-import { ShopLensDatabase, readDerived, readStockDerived } from '../../../lib/db';
+import { computeRfmFromAggregates, computeRfmFromOrders } from '../../../lib/analytics/customers';
+import { ShopLensDatabase, readCustomers, readDerived, readStockDerived } from '../../../lib/db';
+import { aggregateStore } from '../../../lib/ingest/aggregate-store';
 import { DEMO_NOW } from '../../fixtures/data/shop';
 import { captureDemoShop, demoRecords } from '../../support/demo-db';
 
@@ -55,4 +57,27 @@ it('reads every shard when the window starts before the first capture', async ()
   const { all, window, fromAll, fromWindow } = await reports('2020-01-01');
   expect(fromWindow).toEqual(fromAll);
   expect(window.days.length).toBe(all.days.length);
+});
+
+describe('readCustomers', () => {
+  // The result lists customers in the order they were read: compared by id.
+  const byId = (r: ReturnType<typeof computeRfmFromOrders>) => ({ ...r, customers: [...r.customers].sort((a, b) => a.id.localeCompare(b.id)) });
+
+  it('gives the customer tiers of every stored order from the buckets and the stored counts', async () => {
+    const orders = await db.orders.toArray();
+    const expected = computeRfmFromOrders(orders, now, DEFAULT_SETTINGS);
+    const read = await readCustomers(db);
+    // One tally row per platform, not a row per day.
+    expect(read.tallies.length).toBe(4);
+    expect(byId(computeRfmFromAggregates(read.customers, read.tallies, now, DEFAULT_SETTINGS))).toEqual(byId(expected));
+    expect(expected.excluded.closed + expected.excluded.refunded).toBeGreaterThan(0);
+  });
+
+  it('reads the day rows for the exclusions when the counts are not kept (after a reset)', async () => {
+    const orders = await db.orders.toArray();
+    await aggregateStore(db).reset();
+    const read = await readCustomers(db);
+    expect(read.tallies.length).toBeGreaterThan(100);
+    expect(byId(computeRfmFromAggregates(read.customers, read.tallies, now, DEFAULT_SETTINGS))).toEqual(byId(computeRfmFromOrders(orders, now, DEFAULT_SETTINGS)));
+  });
 });
