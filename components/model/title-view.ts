@@ -25,12 +25,12 @@ function severity(i: TitleIssue): number {
 const worst = (t: TitleItem) => Math.min(...t.check.issues.map(severity), 9);
 
 /**
- * computeTitleReport over the products and the orders of the last 30 days — the only orders it reads (its
- * sales window), fetched by the placedAt index so the read stays bounded however many orders are stored.
- * Listings come worst issue first, then by 30-day sales.
+ * computeTitleReport over the products and the sales of the last 30 days (lib/db readWindowSales: the orders
+ * of the window, or stand-ins that sum them per SKU row and day). Listings come worst issue first, then by
+ * 30-day sales.
  */
-export function titleView(products: readonly Product[], recentOrders: readonly Order[], now: number, settings: AnalyticsSettings): TitleView {
-  const report = computeTitleReport(products, recentOrders, now, settings);
+export function titleView(products: readonly Product[], windowSales: readonly Order[], now: number, settings: AnalyticsSettings): TitleView {
+  const report = computeTitleReport(products, windowSales, now, settings);
   const items = report.listings.map((listing, i) => ({
     listing,
     check: report.checks[i]!,

@@ -24,3 +24,4 @@ export {
   type StoredCounts,
 } from './shards';
 export { skuSalesFromAggregates, skuSalesFromOrders, trailingDays } from './sku';
+export { skuDaysAsOrders, windowParts, type WindowParts } from './window-sales';

@@ -2,7 +2,8 @@ import { trailingDays } from '../../../lib/analytics/derived';
 import { DEFAULT_SETTINGS } from '../../../lib/analytics/settings';
 import { computeStockFromAggregates } from '../../../lib/analytics/stock';
 import { computeRfmFromAggregates, computeRfmFromOrders } from '../../../lib/analytics/customers';
-import { ShopLensDatabase, readCustomers, readDerived, readStockDerived } from '../../../lib/db';
+import { computeTitleReport } from '../../../lib/analytics/titles';
+import { ShopLensDatabase, readCustomers, readDerived, readStockDerived, readWindowSales } from '../../../lib/db';
 import { aggregateStore } from '../../../lib/ingest/aggregate-store';
 import { DEMO_NOW } from '../../fixtures/data/shop';
 import { captureDemoShop, demoRecords } from '../../support/demo-db';
@@ -79,5 +80,19 @@ describe('readCustomers', () => {
     const read = await readCustomers(db);
     expect(read.tallies.length).toBeGreaterThan(100);
     expect(byId(computeRfmFromAggregates(read.customers, read.tallies, now, DEFAULT_SETTINGS))).toEqual(byId(computeRfmFromOrders(orders, now, DEFAULT_SETTINGS)));
+  });
+});
+
+describe('readWindowSales', () => {
+  it.each([
+    ['the demo day', 0],
+    ['noon five days before', -4.5 * 86_400_000],
+  ])('gives the title report the orders of the last 30 days give (%s)', async (_what, shift) => {
+    const at = now + shift;
+    const orders = await db.orders.toArray();
+    const sales = await readWindowSales(db, at, 30 * 86_400_000);
+    const report = computeTitleReport(products, sales, at, DEFAULT_SETTINGS);
+    expect(report).toEqual(computeTitleReport(products, orders, at, DEFAULT_SETTINGS));
+    expect(report.listings.some((l) => l.source === 'orders' && l.salesFen > 0)).toBe(true);
   });
 });
