@@ -1,4 +1,4 @@
-import { DAY_MS } from '../days';
+import { DAY_MS, dayNumberOf } from '../days';
 import type { CustomerFacts } from './facts';
 import type { AnalyticsSettings } from '../settings';
 
@@ -42,7 +42,7 @@ export const TIERS: Record<NamedTier, TierInfo> = {
 
 /** The numbers behind a customer's tier, as shown in its reason. */
 export interface TierMetrics {
-  /** Days since the last order, counted up (any part of a day is a day), so "≤ 30" ⇔ within 30 days. */
+  /** Asia/Shanghai calendar days from the last order's day to today's (yesterday is 1, today 0). */
   recencyDays: number;
   /** Days the monthly average spans: from the first order in the window to now, at least 30. */
   spanDays: number;
@@ -54,9 +54,17 @@ export interface TierMetrics {
 
 const MONTH_MS = 30 * DAY_MS;
 
-/** Days since the last order, counted up: any part of a day is a day. */
+/**
+ * Asia/Shanghai calendar days from the day of `at` to the day of `now`: an order at 08:00 yesterday is 1 day
+ * ago at 22:00 today, and so is one at 23:59 yesterday at 00:01 today (README: every day is a Shanghai day).
+ */
+export function calendarDaysAgo(at: number, now: number): number {
+  return dayNumberOf(now) - dayNumberOf(at);
+}
+
+/** R and "最近一次下单 N 天前": calendar days since the last order's day (calendarDaysAgo). */
 export function recencyDaysOf(f: Pick<CustomerFacts, 'lastAt'>, now: number): number {
-  return Math.ceil((now - f.lastAt) / DAY_MS);
+  return calendarDaysAgo(f.lastAt, now);
 }
 
 /**
@@ -76,18 +84,21 @@ export function tierMetrics(f: CustomerFacts, now: number): TierMetrics {
   };
 }
 
-/** Which checks of each tier pass, compared exactly (integers, no rounding). */
+/**
+ * Which checks of each tier pass, compared exactly (integers, no rounding). "Within N days" of the last or
+ * first order counts calendar days, the N the reason shows: an order 30 days ago is within 30 days, at any hour.
+ */
 export function tierChecks(f: CustomerFacts, now: number, rfm: AnalyticsSettings['rfm']) {
-  const age = now - f.lastAt;
+  const recency = recencyDaysOf(f, now);
   const spanMs = f.windowFirstAt === undefined ? MONTH_MS : Math.max(MONTH_MS, now - f.windowFirstAt);
   return {
-    vipRecent: age <= rfm.vipRecencyDays * DAY_MS,
+    vipRecent: recency <= rfm.vipRecencyDays,
     vipFrequent: f.windowOrders > 0 && f.windowOrders * MONTH_MS >= rfm.vipOrdersPerMonth * spanMs,
     vipSpend: f.windowOrders > 0 && f.windowFen >= rfm.vipAvgOrderFen * f.windowOrders,
     newOnly: f.orders === 1,
-    newRecent: now - f.firstAt <= rfm.newWithinDays * DAY_MS,
+    newRecent: calendarDaysAgo(f.firstAt, now) <= rfm.newWithinDays,
     newSmall: f.onlyOrderFen !== undefined && f.onlyOrderFen < rfm.newMaxOrderFen,
-    dormantIdle: age > rfm.dormantAfterDays * DAY_MS,
+    dormantIdle: recency > rfm.dormantAfterDays,
     dormantRare: f.yearOrders <= rfm.dormantMaxOrdersPerYear,
   };
 }
