@@ -1,0 +1,136 @@
+import { parseMoneyFen, parseQuantity, type PlatformId, type RawOrderItem, type RawOrderRow } from '../domain';
+import { EXPORT_FORMATS, type ExportKind } from './formats';
+import type { ExportRow, ExportTable } from './table';
+
+/** One order put together from export rows: the raw row the readers also produce, and where it came from. */
+export interface AssembledOrder {
+  platform: PlatformId;
+  raw: RawOrderRow;
+  /** The files whose rows make this order, and those rows' spreadsheet numbers (first file's first). */
+  files: string[];
+  rows: number[];
+}
+
+/** Something the seller should know about a set of files as a whole. */
+export type ImportNote =
+  /** Taobao 订单报表 orders with no 宝贝报表 line: each got one item line made of 宝贝标题 × 宝贝总数量. */
+  | { code: 'taobao-orders-without-lines'; orders: number }
+  /** Taobao 宝贝报表 lines with no 订单报表 row: their orders lack what only the 订单报表 has. */
+  | { code: 'taobao-lines-without-orders'; orders: number };
+
+interface Group {
+  platform: PlatformId;
+  orderId: string;
+  head?: { table: ExportTable; row: ExportRow };
+  /** Item lines, all from one table: a later file with the same order replaces an earlier one's lines. */
+  lines?: { table: ExportTable; rows: ExportRow[] };
+}
+
+const FORMAT = new Map(EXPORT_FORMATS.map((f) => [f.kind, f]));
+
+/**
+ * Export tables → orders. Item-line exports (Douyin, JD, PDD, Taobao 宝贝报表) are grouped by order id, one row
+ * per SKU line (JD repeats the order's fields on each line); Taobao's 订单报表 rows are joined with the 宝贝报表
+ * lines of the same order id. The order's own fields come from its first row that has them; a payment split
+ * over lines (Douyin's 订单应付金额 per sub-order) is summed. Orders keep their first appearance's place.
+ */
+export function assembleOrders(tables: readonly ExportTable[]): { orders: AssembledOrder[]; notes: ImportNote[] } {
+  const groups = new Map<string, Group>();
+  const groupOf = (platform: PlatformId, orderId: string) => {
+    const key = `${platform}\u0000${orderId}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { platform, orderId }));
+    return g;
+  };
+  for (const table of tables) {
+    const format = FORMAT.get(table.kind)!;
+    for (const row of table.rows) {
+      const g = groupOf(table.platform, row.values.orderId!);
+      if (format.rows === 'heads') {
+        g.head = { table, row };
+        continue;
+      }
+      if (!g.lines || g.lines.table !== table) g.lines = { table, rows: [] };
+      g.lines.rows.push(row);
+    }
+  }
+  let headsOnly = 0;
+  let linesOnly = 0;
+  const orders: AssembledOrder[] = [];
+  for (const g of groups.values()) {
+    if (g.platform === 'taobao' && g.head && !g.lines) headsOnly++;
+    if (g.platform === 'taobao' && g.lines?.table.kind === 'taobao-lines' && !g.head) linesOnly++;
+    orders.push(assemble(g));
+  }
+  const notes: ImportNote[] = [];
+  if (headsOnly) notes.push({ code: 'taobao-orders-without-lines', orders: headsOnly });
+  if (linesOnly) notes.push({ code: 'taobao-lines-without-orders', orders: linesOnly });
+  return { orders, notes };
+}
+
+function assemble(g: Group): AssembledOrder {
+  const lineRows = g.lines?.rows ?? [];
+  const sources = [...(g.head ? [g.head.row] : []), ...lineRows];
+  const first = (field: keyof ExportRow['values']) => sources.map((r) => r.values[field]).find((v) => v) ?? '';
+  const head = g.head?.row.values;
+  const items = lineRows.length ? lineRows.map(itemOf) : head ? [summaryItem(head)] : [];
+  const afterSale = first('afterSale');
+  const raw: RawOrderRow = {
+    orderId: g.orderId,
+    buyer: first('buyer'),
+    placedAt: first('placedAt'),
+    status: first('status'),
+    ...(afterSale && { afterSale }),
+    paid: head?.paid ?? (paidPerLine(g.lines?.table.kind) ? sumMoney(lineRows.map((r) => r.values.linePaid ?? '')) : first('paid')),
+    items,
+  };
+  const files = [...new Set([g.head?.table.file, g.lines?.table.file].filter((f): f is string => f !== undefined))];
+  return { platform: g.platform, raw, files, rows: sources.map((r) => r.row) };
+}
+
+const paidPerLine = (kind: ExportKind | undefined) => kind !== undefined && FORMAT.get(kind)!.paidPer === 'line';
+
+function itemOf(row: ExportRow): RawOrderItem {
+  const v = row.values;
+  const item: RawOrderItem = {
+    title: v.title ?? '',
+    spec: v.spec ?? '',
+    quantity: v.quantity ?? '',
+    // No unit price column (PDD's 商品总价, a Douyin export without 商品单价): the line's amount over its quantity.
+    price: v.price ?? unitPrice(v.lineTotal ?? v.linePaid, v.quantity) ?? '',
+  };
+  if (v.productId) item.productId = v.productId;
+  if (v.skuId) item.skuId = v.skuId;
+  if (v.outerId) item.outerId = v.outerId;
+  if (v.lineAfterSale) item.afterSale = v.lineAfterSale;
+  return item;
+}
+
+/** A 订单报表 row without its 宝贝报表 lines: one line of 宝贝标题 × 宝贝总数量 at the goods amount's average price. */
+function summaryItem(v: ExportRow['values']): RawOrderItem {
+  return {
+    title: v.summaryTitle ?? '',
+    spec: '',
+    quantity: v.summaryQuantity ?? '',
+    price: unitPrice(v.goods ?? v.paid, v.summaryQuantity) ?? '',
+  };
+}
+
+function unitPrice(amount: string | undefined, quantity: string | undefined): string | undefined {
+  const fen = amount ? parseMoneyFen(amount) : undefined;
+  const n = quantity ? parseQuantity(quantity) : undefined;
+  return fen === undefined || n === undefined ? undefined : yuan(Math.round(fen / n));
+}
+
+/** The sum of line amounts; the first unreadable one is passed on as it is, so the order is rejected with it. */
+function sumMoney(texts: string[]): string {
+  let fen = 0;
+  for (const t of texts) {
+    const v = t ? parseMoneyFen(t) : undefined;
+    if (v === undefined) return t;
+    fen += v;
+  }
+  return texts.length ? yuan(fen) : '';
+}
+
+const yuan = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
