@@ -4,6 +4,7 @@ import { KpiTab } from './kpi-tab';
 import { LoadState } from './load-state';
 import { RfmTab } from './rfm-tab';
 import { SettingsErrors } from './settings-errors';
+import { SettingsTab } from './settings/settings-tab';
 import { SkuTab } from './sku-tab';
 import { StockTab } from './stock-tab';
 import type { TabId } from './tab-bar';
@@ -25,6 +26,7 @@ export function AnalyticsTab({ tab, db, now }: { tab: Exclude<TabId, 'capture'>;
       {tab === 'stock' && <StockTab db={db} now={now} settings={settings} />}
       {tab === 'sku' && <SkuTab db={db} settings={settings} />}
       {tab === 'titles' && <TitleTab db={db} now={now} settings={settings} />}
+      {tab === 'settings' && <SettingsTab db={db} settings={settings} />}
     </>
   );
 }

@@ -2,6 +2,7 @@ import { CAPTURE_MESSAGES } from './messages-capture';
 import { EXPORT_MESSAGES } from './messages-export';
 import { KPI_MESSAGES } from './messages-kpi';
 import { RFM_MESSAGES } from './messages-rfm';
+import { SETTINGS_MESSAGES } from './messages-settings';
 import { SKU_MESSAGES } from './messages-sku';
 import { STOCK_MESSAGES } from './messages-stock';
 import { TITLE_MESSAGES } from './messages-titles';
@@ -19,6 +20,7 @@ export const MESSAGES = {
     ...SKU_MESSAGES.zh,
     ...TITLE_MESSAGES.zh,
     ...EXPORT_MESSAGES.zh,
+    ...SETTINGS_MESSAGES.zh,
     appName: 'ShopLens 店镜',
     tagline: '多平台店铺数据，只存在你的电脑上',
     switchLang: 'English',
@@ -64,6 +66,7 @@ export const MESSAGES = {
     ...SKU_MESSAGES.en,
     ...TITLE_MESSAGES.en,
     ...EXPORT_MESSAGES.en,
+    ...SETTINGS_MESSAGES.en,
     appName: 'ShopLens',
     tagline: 'Multi-platform shop data that stays on your computer',
     switchLang: '中文',
