@@ -55,6 +55,8 @@ export class AggregateStore {
   #pendingSince: number | undefined;
   /** Set by `reset`: the next load rebuilds from the orders whatever the shards say. */
   #distrust = false;
+  /** Called after a flush wrote the shards (the background then refreshes the stored urgent list: lib/db/urgent.ts). */
+  onFlushed: (() => void) | undefined;
 
   constructor(db: ShopLensDatabase) {
     this.#db = db;
@@ -197,6 +199,7 @@ export class AggregateStore {
       this.drain(state);
       if (state.drifted) {
         Object.assign(state, await this.#rebuildNow(state.known));
+        this.onFlushed?.();
         return;
       }
       const work = state.uncoded;
@@ -216,6 +219,7 @@ export class AggregateStore {
         state.known.add(codes);
         state.uncoded = noCodeWork();
         state.flushed = watermark;
+        this.onFlushed?.();
       } catch (error) {
         state.sharded.markDirty(rows.map((r) => r.id));
         throw error;
