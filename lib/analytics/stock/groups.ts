@@ -11,6 +11,8 @@ export interface PlatformStock {
   platform: PlatformId;
   stock: number;
   sales: WindowSales;
+  /** Units in the slow-mover window (60 days by default). */
+  slow: WindowSales;
   safetyStock: number | null;
 }
 
@@ -88,7 +90,10 @@ export interface GoodsStock extends StockMetrics {
   id: string;
   label: string;
   stock: number;
+  /** Units in the sales window (30 days): safety stock, reorder point, cover. */
   sales: WindowSales;
+  /** Units in the slow-mover window (60 days): the 滞销 rule. */
+  slow: WindowSales;
   platforms: PlatformStock[];
   moves: StockMove[];
   /** Indexes (into the report's rows) of the leaf rows summed. */
@@ -99,9 +104,17 @@ export interface GoodsStock extends StockMetrics {
 
 const stockOf = (rows: readonly StockRow[]) => rows.reduce((n, r) => n + r.stock, 0);
 
+/** `近 30 天卖出 62 件` / `62 sold in 30 days`, `至少` for a lower bound, or sales unknown. */
+function soldText(w: WindowSales): Reason {
+  if (w.units === null) return { zh: `近 ${w.days} 天销量未知`, en: `sales in ${w.days} days unknown` };
+  const least = w.source === 'orders-partial';
+  return { zh: `近 ${w.days} 天${least ? '至少' : ''}卖出 ${fmt(w.units)} 件`, en: `${least ? 'at least ' : ''}${fmt(w.units)} sold in ${w.days} days` };
+}
+
 /**
- * Each linked goods: its leaf rows summed per platform and in total, the stock rules applied to the totals (the
- * threshold of its first row's category) and the moves between platforms. A group of one row is left out: it
+ * Each linked goods: its leaf rows summed per platform and in total — units in the 30-day sales window and in the
+ * 60-day slow-mover window side by side — the stock rules applied to the totals (滞销 on the 60-day units, with
+ * the threshold of its first row's category) and the moves between platforms. A group of one row is left out: it
  * would only repeat that row.
  */
 export function goodsStock(
@@ -119,25 +132,27 @@ export function goodsStock(
     for (const r of members) pushTo(byPlatform, r.platform, r);
     const platforms = [...byPlatform].map(([platform, mine]): PlatformStock => {
       const sales = sumWindows(mine.map((r) => r.sales), first.sales.days, first.sales.from);
-      return { platform, stock: stockOf(mine), sales, safetyStock: sales.units === null ? null : safetyStockOf(sales.units, settings) };
+      const slow = sumWindows(mine.map((r) => r.slow), first.slow.days, first.slow.from);
+      return { platform, stock: stockOf(mine), sales, slow, safetyStock: sales.units === null ? null : safetyStockOf(sales.units, settings) };
     });
     const stock = stockOf(members);
     const sales = sumWindows(members.map((r) => r.sales), first.sales.days, first.sales.from);
     const slow = sumWindows(members.map((r) => r.slow), first.slow.days, first.slow.from);
     const m = evaluateStock({ stock, sales, slow, ...threshold(first.category) }, settings);
     const names = platforms.map((p) => PLATFORM_LABELS[p.platform]);
-    const sold = sales.units === null ? { zh: '销量未知', en: 'sales unknown' } : { zh: `近 ${sales.days} 天卖出 ${fmt(sales.units)} 件`, en: `${fmt(sales.units)} sold in ${sales.days} days` };
+    const [sold, slowSold] = [soldText(sales), soldText(slow)];
     out.push({
       id,
       label: first.group!.label,
       stock,
       sales,
+      slow,
       platforms,
       moves: suggestMoves(platforms, settings),
       rows: members.map((r) => r.row),
       reason: {
-        zh: `${names.map((n) => n.zh).join('、')} 共 ${members.length} 行：合计库存 ${stock}，${sold.zh}`,
-        en: `${members.length} rows on ${names.map((n) => n.en).join(', ')}: ${stock} in stock, ${sold.en}`,
+        zh: `${names.map((n) => n.zh).join('、')} 共 ${members.length} 行：合计库存 ${stock}，${sold.zh}，${slowSold.zh}`,
+        en: `${members.length} rows on ${names.map((n) => n.en).join(', ')}: ${stock} in stock, ${sold.en}, ${slowSold.en}`,
       },
       ...m,
     });

@@ -11,6 +11,7 @@ const share = (platform: PlatformId, stock: number, units: number | null, source
   platform,
   stock,
   sales: w(units, source),
+  slow: { ...w(units === null ? null : units * 2, source), days: 60 },
   safetyStock: units === null ? null : Math.ceil(units * 1.5),
 });
 

@@ -80,7 +80,12 @@ describe('computeStock: linked goods across platforms', () => {
     const g = report.groups[0]!;
     expect(g).toMatchObject({ id: 'goods:YRF-2409', label: 'YRF-2409', stock: 305, rows: [0, 1] });
     expect(g.sales).toMatchObject({ units: 62, source: 'page' });
-    expect(g.reason.zh).toBe('淘宝/天猫、抖店 共 2 行：合计库存 305，近 30 天卖出 62 件');
+    expect(g.slow).toMatchObject({ days: 60, units: 124, source: 'page' });
+    expect(g.reason.zh).toBe('淘宝/天猫、抖店 共 2 行：合计库存 305，近 30 天卖出 62 件，近 60 天卖出 124 件');
+    expect(g.platforms.map((p) => [p.platform, p.slow.units])).toEqual([
+      ['taobao', 4],
+      ['douyin', 120],
+    ]);
     // safety ⌈62 × 1.5⌉ = 93 ≤ 305; 60-day 124 ≥ 100
     expect(g.safetyStock).toBe(93);
     expect(g.warnings).toEqual([]);
@@ -98,5 +103,62 @@ describe('computeStock: linked goods across platforms', () => {
   it('still warns per platform row', () => {
     expect(report.rows[1]!.warnings.map((w) => w.kind)).toEqual(['reorder', 'belowReorderPoint']);
     expect(report.rows[1]!.reason.zh).toBe('已抓取订单为空，未覆盖近 30 天，用页面的 30 天销量：60 件');
+  });
+});
+
+describe('computeStock: a linked group’s 60-day units and the slow-mover rule', () => {
+  // Both platforms' orders reach back past the 60-day window (2025-06-03 … 2025-08-01), so every figure is exact.
+  const tb = product({ platform: 'taobao', productId: '1001', skuId: '1101', title: '羊毛围巾', outerId: 'WJ-01', stock: 40 });
+  const jd = product({ platform: 'jd', productId: '2001', skuId: '2101', title: '羊毛围巾', outerId: 'WJ-01', stock: 60 });
+  const groupOf = () => ({ id: 'goods:WJ-01', label: 'WJ-01' });
+  const line = (skuId: string, productId: string, quantity: number) => ({ productId, skuId, outerId: 'WJ-01', title: '羊毛围巾', quantity });
+  const base = [
+    order({ platform: 'taobao', placedAt: at(2025, 5, 20) }, line('1101', '1001', 1)),
+    order({ platform: 'jd', placedAt: at(2025, 5, 20) }, line('2101', '2001', 1)),
+  ];
+
+  it('carries the 60-day units beside the 30-day ones and raises 滞销 on them', () => {
+    // 30-day: 10 + 15 = 25; 60-day: 10 + 35 (taobao, 45 days ago) + 15 + 30 (JD, 40 days ago) = 90 < 100
+    const orders = [
+      ...base,
+      order({ platform: 'taobao', placedAt: at(2025, 6, 17, 12) }, line('1101', '1001', 35)),
+      order({ platform: 'taobao', placedAt: at(2025, 7, 25, 9) }, line('1101', '1001', 10)),
+      order({ platform: 'jd', placedAt: at(2025, 6, 22, 20) }, line('2101', '2001', 30)),
+      order({ platform: 'jd', placedAt: at(2025, 7, 30, 23, 59) }, line('2101', '2001', 15)),
+    ];
+    const [g] = computeStock(orders, [tb, jd], DEFAULT_SETTINGS, NOW, groupOf).groups;
+    expect(g!.sales).toMatchObject({ days: 30, units: 25, source: 'orders' });
+    expect(g!.slow).toMatchObject({ days: 60, units: 90, source: 'orders' });
+    expect(g!.reason.zh).toBe('淘宝/天猫、京东 共 2 行：合计库存 100，近 30 天卖出 25 件，近 60 天卖出 90 件');
+    expect(g!.reason.en).toBe('2 rows on Taobao/Tmall, JD: 100 in stock, 25 sold in 30 days, 90 sold in 60 days');
+    const slow = g!.warnings.find((w) => w.kind === 'slowMover');
+    expect(slow?.reason.zh).toBe('近 60 天卖出 90 件 < 100 件，库存 100 → 滞销');
+  });
+
+  it('is not slow when the 60-day units reach the threshold, however few sold in the last 30 days', () => {
+    // 30-day: 10 + 15 = 25; 60-day: 10 + 45 + 15 + 30 = 100, not below 100
+    const orders = [
+      ...base,
+      order({ platform: 'taobao', placedAt: at(2025, 6, 3) }, line('1101', '1001', 45)),
+      order({ platform: 'taobao', placedAt: at(2025, 7, 25, 9) }, line('1101', '1001', 10)),
+      order({ platform: 'jd', placedAt: at(2025, 6, 22, 20) }, line('2101', '2001', 30)),
+      order({ platform: 'jd', placedAt: at(2025, 7, 30, 23, 59) }, line('2101', '2001', 15)),
+    ];
+    const [g] = computeStock(orders, [tb, jd], DEFAULT_SETTINGS, NOW, groupOf).groups;
+    expect([g!.sales.units, g!.slow.units]).toEqual([25, 100]);
+    expect(g!.warnings.map((w) => w.kind)).not.toContain('slowMover');
+  });
+
+  it('says “at least” when a platform’s orders do not reach back over the window', () => {
+    // JD's orders start 40 days ago and its page shows no 30-day sales: the 60-day sum is a lower bound.
+    const orders = [
+      base[0]!,
+      order({ platform: 'taobao', placedAt: at(2025, 7, 25, 9) }, line('1101', '1001', 10)),
+      order({ platform: 'jd', placedAt: at(2025, 6, 22, 20) }, line('2101', '2001', 30)),
+    ];
+    const [g] = computeStock(orders, [tb, jd], DEFAULT_SETTINGS, NOW, groupOf).groups;
+    expect(g!.slow).toMatchObject({ units: 40, source: 'orders-partial' });
+    expect(g!.reason.zh).toBe('淘宝/天猫、京东 共 2 行：合计库存 100，近 30 天卖出 10 件，近 60 天至少卖出 40 件');
+    expect(g!.warnings.map((w) => w.kind)).not.toContain('slowMover');
   });
 });
