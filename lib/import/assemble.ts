@@ -74,7 +74,7 @@ function assemble(g: Group): AssembledOrder {
   const first = (field: keyof ExportRow['values']) => sources.map((r) => r.values[field]).find((v) => v) ?? '';
   const head = g.head?.row.values;
   const items = lineRows.length ? lineRows.map(itemOf) : head ? [summaryItem(head)] : [];
-  const afterSale = first('afterSale');
+  const afterSale = afterSaleText(first('afterSale'));
   const raw: RawOrderRow = {
     orderId: g.orderId,
     buyer: first('buyer'),
@@ -102,7 +102,8 @@ function itemOf(row: ExportRow): RawOrderItem {
   if (v.productId) item.productId = v.productId;
   if (v.skuId) item.skuId = v.skuId;
   if (v.outerId) item.outerId = v.outerId;
-  if (v.lineAfterSale) item.afterSale = v.lineAfterSale;
+  const afterSale = afterSaleText(v.lineAfterSale);
+  if (afterSale) item.afterSale = afterSale;
   return item;
 }
 
@@ -131,6 +132,16 @@ function sumMoney(texts: string[]): string {
     fen += v;
   }
   return texts.length ? yuan(fen) : '';
+}
+
+/**
+ * Words that say there is no after-sales case. Kept, 没有申请退款 (Taobao) would read as a refund in progress
+ * (申请退款) and 无售后或售后取消 (PDD) as a cancellation, so they are dropped before the order is parsed.
+ */
+const NO_AFTER_SALE = /^(?:无售后(?:或售后取消)?|没有申请退款|无退款申请|未申请退款|暂无|无|售后关闭|售后取消|退款关闭|退款取消)$/;
+
+function afterSaleText(text: string | undefined): string {
+  return text && !NO_AFTER_SALE.test(text) ? text : '';
 }
 
 const yuan = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
