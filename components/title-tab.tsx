@@ -5,6 +5,7 @@ import { useTitleReport } from './hooks/use-title-report';
 import { useI18n } from './i18n';
 import { LimitedList } from './limited-list';
 import { LoadState } from './load-state';
+import { TitleDraft } from './title-draft';
 import { TitleItemView } from './title-item';
 
 /**
@@ -18,6 +19,7 @@ export function TitleTab({ db, now, settings }: { db: ShopLensDatabase; now: num
   return (
     <section aria-labelledby="titles-title">
       <h2 id="titles-title">{t('titlesTitle')}</h2>
+      <TitleDraft items={view.items} settings={settings} />
       {empty ? (
         <p className="empty">{t('titlesEmpty')}</p>
       ) : (

@@ -1,6 +1,7 @@
 import { CAPTURE_MESSAGES } from './messages-capture';
 import { EXPORT_MESSAGES } from './messages-export';
 import { KPI_MESSAGES } from './messages-kpi';
+import { PANEL_MESSAGES } from './messages-panel';
 import { RFM_MESSAGES } from './messages-rfm';
 import { SETTINGS_MESSAGES } from './messages-settings';
 import { SKU_MESSAGES } from './messages-sku';
@@ -21,6 +22,7 @@ export const MESSAGES = {
     ...TITLE_MESSAGES.zh,
     ...EXPORT_MESSAGES.zh,
     ...SETTINGS_MESSAGES.zh,
+    ...PANEL_MESSAGES.zh,
     appName: 'ShopLens 店镜',
     tagline: '多平台店铺数据，只存在你的电脑上',
     switchLang: 'English',
@@ -67,6 +69,7 @@ export const MESSAGES = {
     ...TITLE_MESSAGES.en,
     ...EXPORT_MESSAGES.en,
     ...SETTINGS_MESSAGES.en,
+    ...PANEL_MESSAGES.en,
     appName: 'ShopLens',
     tagline: 'Multi-platform shop data that stays on your computer',
     switchLang: '中文',

@@ -3,6 +3,7 @@
  * checks, and keyword suggestions scored by the sales of the listings that use each word.
  */
 export type { TitleCheck, TitleIssue } from './check';
+export { createDraftChecker, type DraftTitleResult } from './draft';
 export { listingsOf, type Listing } from './listings';
 export { computeTitleReport, type TitleReport } from './report';
 export { goodsWord } from './scores';
