@@ -23,9 +23,13 @@ function cellString(value: unknown): string {
   return String(value);
 }
 
-/** read-excel-file gives a date cell as the UTC instant of its wall-clock reading: print that reading back. */
-function wallClock(d: Date): string {
-  if (Number.isNaN(d.getTime())) return '';
+/**
+ * read-excel-file gives a date cell as the UTC instant of its wall-clock reading: print that reading back, to
+ * the nearest second (a day fraction in binary floating point comes back as 00:22:00.999 for 00:22:01).
+ */
+function wallClock(date: Date): string {
+  if (Number.isNaN(date.getTime())) return '';
+  const d = new Date(Math.round(date.getTime() / 1000) * 1000);
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
 }
