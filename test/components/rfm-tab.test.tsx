@@ -15,6 +15,8 @@ import { order } from '../support/records';
 const COUNTED = new Set(['paid', 'shipped', 'completed', 'refunding']);
 const DAY = 86_400_000;
 const now = DEMO_NOW;
+/** Asia/Shanghai calendar days from an instant's day to now's (README: recency counts Shanghai days). */
+const daysAgo = (ms: number) => Math.floor((now + 8 * 3_600_000) / DAY) - Math.floor((ms + 8 * 3_600_000) / DAY);
 
 type Tier = 'vip' | 'new' | 'dormant' | 'regular';
 
@@ -33,9 +35,9 @@ function tiers(list: readonly Order[]): Map<string, { tier: Tier; orders: Order[
     const paid = os.reduce((s, o) => s + o.paidFen, 0);
     const months = Math.max(30 * DAY, now - first) / (30 * DAY);
     let tier: Tier = 'regular';
-    if (now - last <= 30 * DAY && os.length / months >= 4 && paid / os.length >= 50_000) tier = 'vip';
-    else if (os.length === 1 && now - first <= 7 * DAY && paid < 20_000) tier = 'new';
-    else if (now - last > 90 * DAY && os.length <= 2) tier = 'dormant';
+    if (daysAgo(last) <= 30 && os.length / months >= 4 && paid / os.length >= 50_000) tier = 'vip';
+    else if (os.length === 1 && daysAgo(first) <= 7 && paid < 20_000) tier = 'new';
+    else if (daysAgo(last) > 90 && os.length <= 2) tier = 'dormant';
     out.set(id, { tier, orders: os });
   }
   return out;
@@ -81,7 +83,7 @@ describe('RfmTab', () => {
     expect(within(list).getAllByRole('listitem')).toHaveLength(newcomers.length);
     for (const c of newcomers) {
       const o = c.orders[0]!;
-      const days = Math.ceil((now - o.placedAt) / DAY);
+      const days = daysAgo(o.placedAt);
       const item = within(list).getByText(o.buyer).closest('li')!;
       expect(item).toHaveTextContent(`唯一一单在 ${days} 天前，金额 ${formatFen(o.paidFen)} → 潜力新用户`);
     }
