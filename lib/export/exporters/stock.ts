@@ -41,6 +41,8 @@ export const stockExporter: Exporter<StockRow> = {
     col('销量天数', 'Sales window (days)', 'int', (r) => r.sales.days),
     col('窗口销量', 'Units sold in window', 'decimal', (r) => r.sales.units),
     col('销量来源', 'Sales source', 'text', (r, l) => SOURCE_NAMES[r.sales.source][l]),
+    col('滞销窗口天数', 'Slow-mover window (days)', 'int', (r) => r.slow.days),
+    col('滞销窗口销量', 'Units sold in slow-mover window', 'decimal', (r) => r.slow.units),
     col('日均销量', 'Daily sales', 'decimal', (r) => r.dailySales, 2),
     col('安全库存', 'Safety stock', 'int', (r) => r.safetyStock),
     col('再订货点', 'Reorder point', 'int', (r) => r.reorderPoint),
@@ -69,6 +71,8 @@ export const stockMovesExporter: Exporter<GoodsStock, StockMoveLine> = {
     col('件数', 'Units', 'int', (r) => r.move.units),
     col('原因', 'Why', 'text', (r, l) => r.move.reason[l]),
     col('合计库存', 'Total stock', 'int', (r) => r.goods.stock),
+    col('合计窗口销量', 'Units sold in window', 'decimal', (r) => r.goods.sales.units),
+    col('合计滞销窗口销量', 'Units sold in slow-mover window', 'decimal', (r) => r.goods.slow.units),
     col('安全库存', 'Safety stock', 'int', (r) => r.goods.safetyStock),
   ],
   *rows(goods) {

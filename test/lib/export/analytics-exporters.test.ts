@@ -78,6 +78,8 @@ describe('stock warnings export', () => {
     const slow = warned.findIndex((r) => r.warnings.some((w) => w.kind === 'slowMover'));
     expect(slow).toBeGreaterThanOrEqual(0);
     expect(rows[slow]?.['清仓步骤']).toContain('会员专属折扣');
+    expect(rows[slow]?.['滞销窗口天数']).toBe(String(DEFAULT_SETTINGS.stock.slowWindowDays));
+    expect(Number(rows[slow]?.['滞销窗口销量'])).toBeCloseTo(warned[slow]!.slow.units!, 1);
     rows.forEach((r, i) => expect(r['商品标题']).toBe(warned[i]!.title));
   });
 
@@ -87,6 +89,7 @@ describe('stock warnings export', () => {
     expect(rows).toHaveLength(goods.reduce((n, g) => n + g.moves.length, 0));
     expect(goods.length).toBeGreaterThan(0);
     expect(rows[0]?.['原因']).toBe(goods[0]!.moves[0]!.reason.zh);
+    expect(Number(rows[0]?.['合计滞销窗口销量'])).toBeCloseTo(goods[0]!.slow.units!, 1);
   });
 });
 
