@@ -107,7 +107,7 @@ export async function readStockDerived(db: ShopLensDatabase, from: string): Prom
 /**
  * The sales of the `ms` up to `now` as the title report reads them (titles/listings.ts: counted lines per
  * listing): the whole days inside the window from their SKU rows (derived/window-sales.ts skuDaysAsOrders: a
- * stand-in order per SKU row and day), the part days at its two ends as the stored orders — about a day of
+ * stand-in order per SKU row), the part days at its two ends as the stored orders — about a day of
  * orders instead of a month of them (the bench's shop: 16k orders, ~0.8 s to read in Chromium).
  */
 export async function readWindowSales(db: ShopLensDatabase, now: number, ms: number): Promise<Order[]> {

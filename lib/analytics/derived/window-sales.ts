@@ -30,26 +30,35 @@ const ORDER_STUB = { orderId: '', buyer: '', statusText: '', paidFen: 0, capture
 /**
  * The counted order lines of the days `from` … `to` as the SKU rows sum them, as orders the title report can
  * read in place of the orders themselves (it reads of an order only its platform, status, time and each
- * line's productId, title, quantity and price): per SKU row and day one counted order, placed at noon, with
- * the row's product id or title and lines whose quantities add up to the day's units and whose quantity ×
- * price add up to its revenue exactly. Every counted line is in a SKU row (derived/rebuild.ts), so each listing's
- * units and revenue, and which platforms have sales in the window, come out as from the orders (tested).
+ * line's productId, title, quantity and price, and sums them per listing over the window): per SKU row one
+ * counted order, placed at noon of its last day in the range, with the row's product id or title and lines
+ * whose quantities add up to the row's units over those days and whose quantity × price add up to its revenue
+ * exactly. Every counted line is in a SKU row (derived/rebuild.ts), so each listing's units and revenue, and
+ * which platforms have sales in the window, come out as from the orders (tested) — from at most one stand-in
+ * per SKU row instead of every order of the days.
  */
 export function skuDaysAsOrders(skus: Iterable<SkuStats>, from: string, to: string): Order[] {
   const out: Order[] = [];
   for (const row of skus) {
     const { productId, title } = row.line;
-    for (const [day, units, revenue] of row.days) {
+    let units = 0;
+    let revenue = 0;
+    let last = '';
+    for (const [day, u, fen] of row.days) {
       if (day < from || day > to) continue;
-      const price = Math.floor(revenue / units);
-      const rest = revenue - price * units;
-      // units × price, with `rest` fen left: one unit carries it, so the total is exact.
-      const items = [
-        ...(units > 1 ? [{ title, spec: '', productId, quantity: units - 1, priceFen: price }] : []),
-        { title, spec: '', productId, quantity: 1, priceFen: price + rest },
-      ];
-      out.push({ ...ORDER_STUB, platform: row.platform, status: 'completed', placedAt: dayStartOf(day) + DAY_MS / 2, items });
+      units += u;
+      revenue += fen;
+      last = day;
     }
+    if (units === 0) continue;
+    const price = Math.floor(revenue / units);
+    const rest = revenue - price * units;
+    // units × price, with `rest` fen left: one unit carries it, so the total is exact.
+    const items = [
+      ...(units > 1 ? [{ title, spec: '', productId, quantity: units - 1, priceFen: price }] : []),
+      { title, spec: '', productId, quantity: 1, priceFen: price + rest },
+    ];
+    out.push({ ...ORDER_STUB, platform: row.platform, status: 'completed', placedAt: dayStartOf(last) + DAY_MS / 2, items });
   }
   return out;
 }

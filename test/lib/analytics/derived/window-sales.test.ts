@@ -57,10 +57,14 @@ describe('skuDaysAsOrders', () => {
   });
 
   it('keeps units and revenue exact when the revenue does not divide by the units', () => {
-    const row = { id: 'taobao|9:1', platform: 'taobao' as const, sku: '9:1', line: { productId: '9', skuId: '1', outerId: '', title: '', spec: '' }, days: [['2025-07-10', 3, 1000] as [string, number, number]] };
-    const [order] = skuDaysAsOrders([row], '2025-07-01', '2025-07-31');
-    expect(order!.items.reduce((a, i) => a + i.quantity, 0)).toBe(3);
-    expect(order!.items.reduce((a, i) => a + i.quantity * i.priceFen, 0)).toBe(1000);
-    expect(skuDaysAsOrders([row], '2025-07-11', '2025-07-31')).toEqual([]);
+    const days: [string, number, number][] = [['2025-06-30', 5, 500], ['2025-07-10', 3, 1000], ['2025-07-12', 1, 7]];
+    const row = { id: 'taobao|9:1', platform: 'taobao' as const, sku: '9:1', line: { productId: '9', skuId: '1', outerId: '', title: '', spec: '' }, days };
+    // One stand-in for the row's days in the range (not 2025-06-30).
+    const [order, ...more] = skuDaysAsOrders([row], '2025-07-01', '2025-07-31');
+    expect(more).toEqual([]);
+    expect(order!.items.reduce((a, i) => a + i.quantity, 0)).toBe(4);
+    expect(order!.items.reduce((a, i) => a + i.quantity * i.priceFen, 0)).toBe(1007);
+    expect(dayKeyOf(order!.placedAt)).toBe('2025-07-12');
+    expect(skuDaysAsOrders([row], '2025-07-13', '2025-07-31')).toEqual([]);
   });
 });
