@@ -5,19 +5,36 @@ import { addTabRows, forgetTab } from '../lib/messaging/badge';
 import { CaptureFromContentSchema, DataChangedSchema, type CaptureReply } from '../lib/messaging/protocol';
 import { isAllowedSender, isExtensionPage } from '../lib/messaging/sender';
 import { aggregateStore } from '../lib/ingest/aggregate-store';
+import { UrgentRefreshSchema, urgentRefresher } from '../lib/messaging/urgent-refresh';
 
 export default defineBackground(() => {
-  // Chrome: the toolbar button opens the side panel (Firefox shows it as a sidebar).
+  // The toolbar button opens the popup (action.default_popup); its 打开侧边栏 button opens the side panel.
+  // Builds before the popup set openPanelOnActionClick, which Chrome keeps across updates: switch it off.
   (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel
-    ?.setPanelBehavior({ openPanelOnActionClick: true })
+    ?.setPanelBehavior({ openPanelOnActionClick: false })
     .catch(() => {});
+
+  // The popup's three most urgent items: one stored row, worked out after the shards are written.
+  const store = aggregateStore(getDb());
+  const urgent = urgentRefresher(getDb());
+  store.onFlushed = () => urgent.schedule();
 
   browser.runtime.onMessage.addListener((message: unknown, sender): Promise<CaptureReply | { ok: boolean }> | undefined => {
     if (DataChangedSchema.safeParse(message).success) {
       if (!isExtensionPage(sender, browser.runtime.id)) return Promise.resolve({ ok: false });
-      return aggregateStore(getDb())
-        .reset()
-        .then(() => ({ ok: true }));
+      return store.reset().then(() => {
+        // Rebuild the shards from the orders now, in the background (what the next capture would do), then the
+        // urgent list over them; the reply does not wait for it.
+        void store
+          .exclusive(() => store.state())
+          .then(() => urgent.schedule())
+          .catch(() => undefined);
+        return { ok: true };
+      });
+    }
+    if (UrgentRefreshSchema.safeParse(message).success) {
+      if (!isExtensionPage(sender, browser.runtime.id)) return Promise.resolve({ ok: false });
+      return urgent.now().then(() => ({ ok: true }));
     }
     const parsed = CaptureFromContentSchema.safeParse(message);
     if (!parsed.success) return undefined;
