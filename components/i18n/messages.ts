@@ -2,6 +2,7 @@ import { CAPTURE_MESSAGES } from './messages-capture';
 import { EXPORT_MESSAGES } from './messages-export';
 import { KPI_MESSAGES } from './messages-kpi';
 import { PANEL_MESSAGES } from './messages-panel';
+import { POPUP_MESSAGES } from './messages-popup';
 import { RFM_MESSAGES } from './messages-rfm';
 import { SETTINGS_MESSAGES } from './messages-settings';
 import { SKU_MESSAGES } from './messages-sku';
@@ -23,6 +24,7 @@ export const MESSAGES = {
     ...EXPORT_MESSAGES.zh,
     ...SETTINGS_MESSAGES.zh,
     ...PANEL_MESSAGES.zh,
+    ...POPUP_MESSAGES.zh,
     appName: 'ShopLens 店镜',
     tagline: '多平台店铺数据，只存在你的电脑上',
     switchLang: 'English',
@@ -70,6 +72,7 @@ export const MESSAGES = {
     ...EXPORT_MESSAGES.en,
     ...SETTINGS_MESSAGES.en,
     ...PANEL_MESSAGES.en,
+    ...POPUP_MESSAGES.en,
     appName: 'ShopLens',
     tagline: 'Multi-platform shop data that stays on your computer',
     switchLang: '中文',
