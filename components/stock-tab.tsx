@@ -2,6 +2,8 @@ import { useMemo, useState } from 'react';
 import type { AnalyticsSettings } from '../lib/analytics/settings';
 import type { StockWarning } from '../lib/analytics/stock';
 import type { ShopLensDatabase } from '../lib/db';
+import { stockExporter, stockMovesExporter } from '../lib/export';
+import { ExportButton } from './export';
 import { formatCount } from './format';
 import { useStock } from './hooks/use-stock';
 import { useI18n } from './i18n';
@@ -10,6 +12,7 @@ import { LoadState } from './load-state';
 import { StockFilter, type StockFilterValue } from './stock-filter';
 import { StockMoves } from './stock-moves';
 import { StockRowItem } from './stock-row-item';
+import { WARNING_LABEL } from './stock-warning-tag';
 
 /**
  * The 库存 tab: every captured product/SKU row with its stock figures, the rows with warnings first (断货,
@@ -47,8 +50,20 @@ export function StockTab({ db, now, settings }: { db: ShopLensDatabase; now: num
         {t('stockRules', { days: s.salesWindowDays, factor: s.safetyFactor, slow: s.slowMoverUnits, slowDays: s.slowWindowDays })}
       </p>
       <StockMoves goods={view.moves} />
+      {view.moves.length > 0 && (
+        <ExportButton exporter={stockMovesExporter} source={() => view.moves} total={view.moves.length} label={t('exportStockMoves')} now={() => now} />
+      )}
       <h3>{t('stockRowsTitle')}</h3>
       <StockFilter counts={counts} total={view.rows.length} value={filter} onChange={setFilter} />
+      {/* the rows the list shows: the filter's rows, named in the file when one kind is chosen */}
+      <ExportButton
+        exporter={stockExporter}
+        source={() => rows}
+        total={rows.length}
+        label={t('exportStockRows')}
+        now={() => now}
+        {...(filter === 'all' ? {} : { detail: t(WARNING_LABEL[filter]) })}
+      />
       <LimitedList
         key={filter}
         items={rows}
