@@ -1,5 +1,7 @@
 import type { AnalyticsSettings } from '../lib/analytics/settings';
 import type { ShopLensDatabase } from '../lib/db';
+import { titlesExporter } from '../lib/export';
+import { ExportButton } from './export';
 import { formatCount } from './format';
 import { useTitleReport } from './hooks/use-title-report';
 import { useI18n } from './i18n';
@@ -32,6 +34,7 @@ export function TitleTab({ db, now, settings }: { db: ShopLensDatabase; now: num
               long: formatCount(view.tooLong),
             })}
           </p>
+          <ExportButton exporter={titlesExporter} source={() => view.items} total={view.items.length} label={t('exportTitles')} now={() => now} />
           <LimitedList
             items={view.items}
             keyOf={(i) => `${i.listing.platform}|${i.listing.productId}`}
