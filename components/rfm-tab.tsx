@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { TIERS, type NamedTier } from '../lib/analytics/customers';
 import type { AnalyticsSettings } from '../lib/analytics/settings';
 import type { ShopLensDatabase } from '../lib/db';
+import { customersExporter } from '../lib/export';
+import { ExportButton } from './export';
 import { formatCount } from './format';
 import { useRfm } from './hooks/use-rfm';
 import { useI18n } from './i18n';
@@ -40,6 +42,13 @@ export function RfmTab({ db, now, settings }: { db: ShopLensDatabase; now: numbe
         {t('rfmExcluded', { unpaid: ex.unpaid, closed: ex.closed, refunded: ex.refunded })}
       </p>
       {masked > 0 && <p className="note">{t('rfmMasked', { n: formatCount(masked) })}</p>}
+      <ExportButton
+        exporter={customersExporter(settings.rfm.windowDays)}
+        source={() => result.customers}
+        total={result.customers.length}
+        label={t('exportAllCustomers')}
+        now={() => now}
+      />
       <RfmTierCards counts={result.tierCounts} total={result.customers.length} selected={tier} onSelect={setTier} />
       <section className="tier-detail" aria-labelledby="tier-title">
         <h3 id="tier-title">
@@ -49,6 +58,17 @@ export function RfmTab({ db, now, settings }: { db: ShopLensDatabase; now: numbe
           <strong>{t('playbook')}</strong>
           {TIERS[tier].playbook[lang]}
         </p>
+        {/* the tier on screen as a campaign list, named by its tier */}
+        {list.length > 0 && (
+          <ExportButton
+            exporter={customersExporter(settings.rfm.windowDays)}
+            source={() => list}
+            total={list.length}
+            detail={TIERS[tier].label}
+            label={t('exportTier')}
+            now={() => now}
+          />
+        )}
         {list.length === 0 ? (
           <p className="empty">{t('tierEmpty')}</p>
         ) : (
