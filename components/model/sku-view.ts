@@ -1,5 +1,5 @@
 import type { AnalyticsSettings } from '../../lib/analytics/settings';
-import type { GoodsGroup, ProbableMatch, Reason } from '../../lib/analytics/sku-codes';
+import type { GoodsGroup, LinkReport, ProbableMatch, Reason } from '../../lib/analytics/sku-codes';
 import { PLATFORM_IDS, type SkuCode, type SkuMatchDecision } from '../../lib/domain';
 import { storedLinks } from './stored-links';
 
@@ -22,6 +22,8 @@ export interface SkuView {
   groups: SkuGroupView[];
   unlinked: { code: SkuCode; reason: Reason }[];
   matches: SkuMatchView[];
+  /** The links themselves, for the export (lib/export skuCodeLines). */
+  links: LinkReport;
 }
 
 /**
@@ -45,5 +47,5 @@ export function skuView(codes: readonly SkuCode[], decisions: readonly SkuMatchD
     .map((u) => ({ code: code(u.code), reason: u.reason }))
     .sort((x, y) => order(x.code.platform) - order(y.code.platform) || (x.code.code < y.code.code ? -1 : 1));
   const matches = links.matches.map((match) => ({ match, a: code(match.aCode), b: code(match.bCode) }));
-  return { codes: codes.length, groups, unlinked, matches };
+  return { codes: codes.length, groups, unlinked, matches, links };
 }
