@@ -1,5 +1,7 @@
 import type { AnalyticsSettings } from '../lib/analytics/settings';
 import type { ShopLensDatabase } from '../lib/db';
+import { skuCodeLines, skuCodesExporter } from '../lib/export';
+import { ExportButton } from './export';
 import { formatCount } from './format';
 import { useDecideMatch, useSkuLinks } from './hooks/use-sku-links';
 import { useI18n } from './i18n';
@@ -15,7 +17,7 @@ import { SkuMatchItem } from './sku-match-item';
  */
 export function SkuTab({ db, settings }: { db: ShopLensDatabase; settings: AnalyticsSettings }) {
   const { t, lang } = useI18n();
-  const { view, error } = useSkuLinks(db, settings);
+  const { view, codes, links, error } = useSkuLinks(db, settings);
   const decide = useDecideMatch(db);
   if (!view) return <LoadState error={error} />;
   if (view.codes === 0) {
@@ -37,6 +39,9 @@ export function SkuTab({ db, settings }: { db: ShopLensDatabase; settings: Analy
           matches: formatCount(view.matches.length),
         })}
       </p>
+      {codes && links && (
+        <ExportButton exporter={skuCodesExporter} source={() => skuCodeLines(codes, links)} total={codes.length} label={t('exportSkuCodes')} />
+      )}
       <section aria-labelledby="matches-title">
         <h3 id="matches-title">{t('matchesTitle')}</h3>
         {view.matches.length === 0 ? (
