@@ -1,4 +1,5 @@
 import type { ShopLensDatabase } from '../lib/db';
+import { CaptureExports } from './capture-exports';
 import { CaptureLog } from './capture-log';
 import { DriftWarning } from './drift-warning';
 import { useCaptureSummary } from './hooks/use-capture-summary';
@@ -15,6 +16,7 @@ export function CaptureTab({ db }: { db: ShopLensDatabase }) {
         <DriftWarning key={c.id} capture={c} />
       ))}
       <PlatformCards platforms={summary.platforms} />
+      <CaptureExports db={db} summary={summary} />
       <CaptureLog captures={summary.recent} />
     </>
   );

@@ -45,6 +45,9 @@ const ID_FIELDS = new Set<ExportField>(['orderId', 'productId', 'skuId', 'outerI
  */
 export class TableBuilder {
   private map: ColumnMap | undefined;
+  /** The mapped fields and their cell indexes, as arrays (walked once per row). */
+  private fields: ExportField[] = [];
+  private cells: number[] = [];
   private pending: string[][] = [];
   private rowNumber = 0;
   table: ExportTable | undefined;
@@ -80,6 +83,10 @@ export class TableBuilder {
       }
       this.map = map;
       this.pending = [];
+      for (const [field, i] of Object.entries(map.index) as [ExportField, number][]) {
+        this.fields.push(field);
+        this.cells.push(i);
+      }
       this.table = {
         file: this.file,
         ...(this.sheet !== undefined && { sheet: this.sheet }),
@@ -97,8 +104,9 @@ export class TableBuilder {
     const table = this.table!;
     const values: ExportRow['values'] = {};
     let any = false;
-    for (const [field, i] of Object.entries(this.map.index) as [ExportField, number][]) {
-      const raw = cells[i] ?? '';
+    for (let f = 0; f < this.fields.length; f++) {
+      const field = this.fields[f]!;
+      const raw = cells[this.cells[f]!] ?? '';
       const v = ID_FIELDS.has(field) ? idText(raw) : cellText(raw);
       if (v) {
         values[field] = v;
