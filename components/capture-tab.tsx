@@ -1,6 +1,7 @@
 import type { ShopLensDatabase } from '../lib/db';
 import { CaptureExports } from './capture-exports';
 import { CaptureLog } from './capture-log';
+import { ConsoleLinks } from './console-links';
 import { DriftWarning } from './drift-warning';
 import { useCaptureSummary } from './hooks/use-capture-summary';
 import { LoadState } from './load-state';
@@ -10,6 +11,7 @@ import { PlatformCards } from './platform-cards';
 export function CaptureTab({ db }: { db: ShopLensDatabase }) {
   const { summary, error } = useCaptureSummary(db);
   if (!summary) return <LoadState error={error} />;
+  const nothing = summary.platforms.every((p) => p.orders === 0 && p.products === 0);
   return (
     <>
       {summary.drifts.map((c) => (
@@ -18,6 +20,7 @@ export function CaptureTab({ db }: { db: ShopLensDatabase }) {
       <PlatformCards platforms={summary.platforms} />
       <CaptureExports db={db} summary={summary} />
       <CaptureLog captures={summary.recent} />
+      {nothing && <ConsoleLinks kinds={['orders', 'products']} />}
     </>
   );
 }
