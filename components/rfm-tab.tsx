@@ -7,11 +7,11 @@ import { ExportButton } from './export';
 import { formatCount } from './format';
 import { useRfm } from './hooks/use-rfm';
 import { useI18n } from './i18n';
-import { LimitedList } from './limited-list';
 import { LoadState } from './load-state';
 import { RfmCustomerItem } from './rfm-customer-item';
 import { RfmRules } from './rfm-rules';
 import { RfmTierCards } from './rfm-tier-cards';
+import { VirtualList } from './virtual-list';
 
 /**
  * The 客户 tab: customers (platform + nickname) in the seed's named tiers, each tier with its playbook and its
@@ -72,7 +72,7 @@ export function RfmTab({ db, now, settings }: { db: ShopLensDatabase; now: numbe
         {list.length === 0 ? (
           <p className="empty">{t('tierEmpty')}</p>
         ) : (
-          <LimitedList key={tier} items={list} keyOf={(c) => c.id} render={(c) => <RfmCustomerItem customer={c} windowDays={settings.rfm.windowDays} />} label={TIERS[tier].label[lang]} />
+          <VirtualList key={tier} items={list} keyOf={(c) => c.id} render={(c) => <RfmCustomerItem customer={c} windowDays={settings.rfm.windowDays} />} label={TIERS[tier].label[lang]} />
         )}
       </section>
       <RfmRules result={result} settings={settings} />

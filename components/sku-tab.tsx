@@ -5,11 +5,11 @@ import { ExportButton } from './export';
 import { formatCount } from './format';
 import { useDecideMatch, useSkuLinks } from './hooks/use-sku-links';
 import { useI18n } from './i18n';
-import { LimitedList } from './limited-list';
 import { LoadState } from './load-state';
 import { SkuCodeLine } from './sku-code-line';
 import { SkuGroupItem } from './sku-group-item';
 import { SkuMatchItem } from './sku-match-item';
+import { VirtualList } from './virtual-list';
 
 /**
  * The SKU tab: the unified codes grouped by linked goods, the SKUs linked to nothing, and the probable matches
@@ -47,7 +47,7 @@ export function SkuTab({ db, settings }: { db: ShopLensDatabase; settings: Analy
         {view.matches.length === 0 ? (
           <p className="muted">{t('matchesNone')}</p>
         ) : (
-          <LimitedList items={view.matches} keyOf={(m) => `${m.match.a}|${m.match.b}`} render={(m) => <SkuMatchItem view={m} onDecide={decide} />} />
+          <VirtualList items={view.matches} keyOf={(m) => `${m.match.a}|${m.match.b}`} render={(m) => <SkuMatchItem view={m} onDecide={decide} />} label={t('matchesTitle')} />
         )}
       </section>
       <section aria-labelledby="groups-title">
@@ -55,7 +55,7 @@ export function SkuTab({ db, settings }: { db: ShopLensDatabase; settings: Analy
         {view.groups.length === 0 ? (
           <p className="muted">{t('groupsNone')}</p>
         ) : (
-          <LimitedList items={view.groups} keyOf={(g) => g.group.id} render={(g) => <SkuGroupItem view={g} />} />
+          <VirtualList items={view.groups} keyOf={(g) => g.group.id} render={(g) => <SkuGroupItem view={g} />} label={t('groupsTitle')} />
         )}
       </section>
       <section aria-labelledby="unlinked-title">
@@ -63,9 +63,10 @@ export function SkuTab({ db, settings }: { db: ShopLensDatabase; settings: Analy
         {view.unlinked.length === 0 ? (
           <p className="muted">{t('unlinkedNone')}</p>
         ) : (
-          <LimitedList
+          <VirtualList
             items={view.unlinked}
             keyOf={(u) => u.code.code}
+            label={t('unlinkedTitle')}
             render={(u) => (
               <article className="row-item">
                 <SkuCodeLine code={u.code} />

@@ -7,12 +7,12 @@ import { ExportButton } from './export';
 import { formatCount } from './format';
 import { useStock } from './hooks/use-stock';
 import { useI18n } from './i18n';
-import { LimitedList } from './limited-list';
 import { LoadState } from './load-state';
 import { StockFilter, type StockFilterValue } from './stock-filter';
 import { StockMoves } from './stock-moves';
 import { StockRowItem } from './stock-row-item';
 import { WARNING_LABEL } from './stock-warning-tag';
+import { VirtualList } from './virtual-list';
 
 /**
  * The 库存 tab: every captured product/SKU row with its stock figures, the rows with warnings first (断货,
@@ -64,7 +64,7 @@ export function StockTab({ db, now, settings }: { db: ShopLensDatabase; now: num
         now={() => now}
         {...(filter === 'all' ? {} : { detail: t(WARNING_LABEL[filter]) })}
       />
-      <LimitedList
+      <VirtualList
         key={filter}
         items={rows}
         keyOf={(r) => `${r.platform}|${r.productId}|${r.skuId}`}

@@ -5,10 +5,10 @@ import { ExportButton } from './export';
 import { formatCount } from './format';
 import { useTitleReport } from './hooks/use-title-report';
 import { useI18n } from './i18n';
-import { LimitedList } from './limited-list';
 import { LoadState } from './load-state';
 import { TitleDraft } from './title-draft';
 import { TitleItemView } from './title-item';
+import { VirtualList } from './virtual-list';
 
 /**
  * The 标题 tab: each listing's title checked against its platform's length limit, the Advertising Law and
@@ -35,7 +35,7 @@ export function TitleTab({ db, now, settings }: { db: ShopLensDatabase; now: num
             })}
           </p>
           <ExportButton exporter={titlesExporter} source={() => view.items} total={view.items.length} label={t('exportTitles')} now={() => now} />
-          <LimitedList
+          <VirtualList
             items={view.items}
             keyOf={(i) => `${i.listing.platform}|${i.listing.productId}`}
             render={(i) => <TitleItemView item={i} />}

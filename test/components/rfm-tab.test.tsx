@@ -2,6 +2,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { I18nProvider } from '../../components/i18n';
 import { RfmTab } from '../../components/rfm-tab';
+import { ROW_ESTIMATE_PX } from '../../components/virtual-list';
 import { DEFAULT_SETTINGS } from '../../lib/analytics/settings';
 import { ShopLensDatabase } from '../../lib/db';
 import { formatFen, type Order } from '../../lib/domain';
@@ -84,7 +85,7 @@ describe('RfmTab', () => {
     for (const c of newcomers) {
       const o = c.orders[0]!;
       const days = daysAgo(o.placedAt);
-      const item = within(list).getByText(o.buyer).closest('li')!;
+      const item = within(list).getByText(o.buyer).closest('[role="listitem"]')!;
       expect(item).toHaveTextContent(`唯一一单在 ${days} 天前，金额 ${formatFen(o.paidFen)} → 潜力新用户`);
     }
   });
@@ -98,23 +99,49 @@ describe('RfmTab', () => {
 });
 
 describe('RfmTab with many customers in one tier', () => {
-  it('shows the first 50 and 50 more on 显示更多', async () => {
+  it('draws a window of 50,000 customers, later ones on scrolling, and a tier filter still applies', async () => {
     const db = new ShopLensDatabase(`rfm-many-${n++}`);
-    // 60 one-order buyers two days ago, each ¥300 (not below ¥200, so not 潜力新用户): all 一般用户.
-    const records = Array.from({ length: 60 }, (_, i) =>
-      order({ orderId: String(4_100_000_000_000_000_000n + BigInt(i)), buyer: `buyer_${i}`, placedAt: now - 2 * DAY - i * 60_000, paidFen: 30_000, status: 'completed' }),
+    // 50,000 buyers with one order each, one a minute back from two days ago, ¥300 (not below ¥200, so not
+    // 潜力新用户): all 一般用户, listed the most recent first. Every 1,000th spent ¥20,000 in 4 orders
+    // this month: 高价值复购用户 (50 of them).
+    const records = Array.from({ length: 50_000 }, (_, i) =>
+      order({ orderId: String(4_100_000_000_000_000_000n + BigInt(i)), buyer: `buyer_${String(i).padStart(5, '0')}`, placedAt: now - 2 * DAY - i * 60_000, paidFen: 30_000, status: 'completed' }),
     );
-    await captureRecords(db, 'taobao', 'orders', records, now);
+    const vips = Array.from({ length: 50 }, (_, k) =>
+      Array.from({ length: 4 }, (_, j) =>
+        order({ orderId: String(4_200_000_000_000_000_000n + BigInt(k * 4 + j)), buyer: `buyer_${String(k * 1000).padStart(5, '0')}`, placedAt: now - (j + 1) * DAY, paidFen: 500_000, status: 'completed' }),
+      ),
+    ).flat();
+    await captureRecords(db, 'taobao', 'orders', [...records, ...vips], now);
     renderTab(db);
-    expect(await screen.findByTestId('tier-regular')).toHaveTextContent('60');
+    expect(await screen.findByTestId('tier-regular')).toHaveTextContent('49,950');
     fireEvent.click(screen.getByRole('button', { name: /一般用户/ }));
     const list = await screen.findByRole('list', { name: '一般用户' });
-    expect(within(list).getAllByRole('listitem')).toHaveLength(50);
-    fireEvent.click(screen.getByRole('button', { name: /显示更多/ }));
-    expect(within(list).getAllByRole('listitem')).toHaveLength(60);
-    expect(screen.queryByRole('button', { name: /显示更多/ })).not.toBeInTheDocument();
+    const drawn = () => within(list).getAllByRole('listitem');
+    // A window: the first rows, each saying its place among all 49,950.
+    expect(drawn().length).toBeGreaterThan(5);
+    expect(drawn().length).toBeLessThan(40);
+    expect(drawn()[0]).toHaveAttribute('aria-posinset', '1');
+    expect(drawn()[0]).toHaveAttribute('aria-setsize', '49950');
+    expect(drawn()[0]).toHaveTextContent('buyer_00001');
+    expect(within(list).queryByText('buyer_30001')).not.toBeInTheDocument();
+    // Scrolled 30,000 rows down (jsdom has no layout: rows take the estimated height), row 30,001 is drawn:
+    // buyer_30031, as the 31 VIPs buyer_00000 … buyer_30000 are not in this tier.
+    const box = screen.getByTestId('virtual-list');
+    box.scrollTop = 30_000 * (ROW_ESTIMATE_PX + 6);
+    fireEvent.scroll(box);
+    const later = within(list).getByText('buyer_30031').closest('[role="listitem"]')!;
+    expect(later).toHaveAttribute('aria-posinset', '30001');
+    expect(later).toHaveTextContent('最近一次下单 23 天前');
+    expect(drawn().length).toBeLessThan(40);
+    // The tier filter: 高价值复购用户 lists the 50 VIPs only.
+    fireEvent.click(screen.getByRole('button', { name: /高价值复购用户/ }));
+    const vipList = await screen.findByRole('list', { name: '高价值复购用户' });
+    const first = within(vipList).getAllByRole('listitem');
+    expect(first[0]).toHaveAttribute('aria-setsize', '50');
+    for (const row of first) expect(row).toHaveTextContent('高价值复购用户');
     await db.delete();
-  });
+  }, 120_000);
 
   it('says what to capture when there are no customers', async () => {
     const db = new ShopLensDatabase(`rfm-empty-${n++}`);
