@@ -1,9 +1,9 @@
-import { computeRfmFromAggregates } from '../analytics/customers';
+import { computeRfmFromAggregates, type RfmResult } from '../analytics/customers';
 import { trailingDays } from '../analytics/derived';
 import { dayKeyOf } from '../analytics/days';
 import type { AnalyticsSettings } from '../analytics/settings';
 import { createSkuIndex, groupOfProduct, linkSkus } from '../analytics/sku-codes';
-import { computeStockFromAggregates } from '../analytics/stock';
+import { computeStockFromAggregates, type StockReport } from '../analytics/stock';
 import { rankUrgent, type UrgentList } from '../analytics/urgent';
 import type { ShopLensDatabase } from './database';
 import { readCustomers, readStockDerived } from './derived';
@@ -19,35 +19,51 @@ export interface StoredUrgent {
   /** The settings it was worked out with (JSON): other settings make it stale. */
   settingsKey: string;
   list: UrgentList;
+  /** Customers in the tiers then (the popup's "how much it holds"; counting them live reads every bucket). */
+  customers: number;
 }
 
 /**
- * The urgent list (lib/analytics/urgent) from the derived tables — the stock tab's rows (readStockDerived, the
- * products, linked goods through the stored SKU codes and decisions, as the side panel links them) and the
- * customer buckets (readCustomers) — never the orders. Runs in the background after the shards are written;
- * for the bench's 200k-order shop it reads about what the 客户 and 库存 tabs read.
+ * The stock report the 库存 tab shows, from the derived rows of the sales windows (readStockDerived) and the
+ * products, linked across platforms through the stored SKU codes and match decisions as the side panel links
+ * them — never the orders.
  */
-export async function computeUrgent(db: ShopLensDatabase, now: number, settings: AnalyticsSettings, limit = 3): Promise<UrgentList> {
+export async function readStockReport(db: ShopLensDatabase, now: number, settings: AnalyticsSettings): Promise<StockReport> {
   const from = trailingDays(now, Math.max(settings.stock.salesWindowDays, settings.stock.slowWindowDays)).first;
-  const [{ skus, days }, products, codes, decisions, { customers, tallies }] = await Promise.all([
+  const [{ skus, days }, products, codes, decisions] = await Promise.all([
     readStockDerived(db, from),
     db.products.toArray(),
     db.skuCodes.toArray(),
     db.skuMatchDecisions.toArray(),
-    readCustomers(db),
   ]);
   const links = linkSkus(codes, decisions, settings);
   const index = createSkuIndex(codes);
   const groupOf = groupOfProduct({ lookup: (o) => index.find(o)?.code }, links, 'goods');
-  const stock = computeStockFromAggregates(skus, days, products, settings, now, groupOf);
-  const rfm = computeRfmFromAggregates(customers, tallies, now, settings);
-  return rankUrgent({ rows: stock.rows, goods: stock.groups, customers: rfm.customers }, settings, limit);
+  return computeStockFromAggregates(skus, days, products, settings, now, groupOf);
+}
+
+/** Every customer's tier (computeRfmFromAggregates over the customer buckets, as the 客户 tab). */
+export async function readRfm(db: ShopLensDatabase, now: number, settings: AnalyticsSettings): Promise<RfmResult> {
+  const { customers, tallies } = await readCustomers(db);
+  return computeRfmFromAggregates(customers, tallies, now, settings);
+}
+
+/**
+ * The urgent list (lib/analytics/urgent) from the stock report and the customer tiers — what the 库存 and 客户
+ * tabs read, never the orders — and how many customers there are. Runs in the background after the shards are
+ * written.
+ */
+export async function computeUrgent(db: ShopLensDatabase, now: number, settings: AnalyticsSettings, limit = 3): Promise<{ list: UrgentList; customers: number }> {
+  const [stock, rfm] = await Promise.all([readStockReport(db, now, settings), readRfm(db, now, settings)]);
+  const list = rankUrgent({ rows: stock.rows, goods: stock.groups, customers: rfm.customers }, settings, limit);
+  return { list, customers: rfm.customers.length };
 }
 
 /** Works the urgent list out now and stores it as one row, which the popup reads. */
 export async function refreshUrgent(db: ShopLensDatabase, now: number, settings: AnalyticsSettings): Promise<StoredUrgent> {
   const lastCapture = await lastCaptureId(db);
-  const stored: StoredUrgent = { at: now, lastCapture, settingsKey: JSON.stringify(settings), list: await computeUrgent(db, now, settings) };
+  const { list, customers } = await computeUrgent(db, now, settings);
+  const stored: StoredUrgent = { at: now, lastCapture, settingsKey: JSON.stringify(settings), list, customers };
   await db.settings.put({ id: URGENT_ID, value: stored });
   return stored;
 }

@@ -26,6 +26,12 @@ export async function addTabRows(tabId: number, keys: string[], drift = false): 
   return all.size;
 }
 
+/** How many distinct rows this tab has contributed: the badge's count (the popup shows it). */
+export async function tabRowCount(tabId: number): Promise<number> {
+  const stored = (await browser.storage.session.get(`${PREFIX}${tabId}`))[`${PREFIX}${tabId}`];
+  return Array.isArray(stored) ? stored.length : 0;
+}
+
 /** Forgets a closed tab's rows. */
 export async function forgetTab(tabId: number): Promise<void> {
   await browser.storage.session.remove(`${PREFIX}${tabId}`);

@@ -1,0 +1,44 @@
+import { browser } from 'wxt/browser';
+import type { ActiveTab, PopupEnv } from '../../components/popup/env';
+import { tabRowCount } from '../../lib/messaging/badge';
+import type { CaptureNowReply } from '../../lib/messaging/capture-now';
+
+type SidePanelApi = { open(options: { windowId: number }): Promise<void> };
+type SidebarApi = { open(): Promise<void> };
+
+/**
+ * The popup's browser: the active tab of the current window (its URL is visible for the seller-console hosts
+ * ShopLens has permission for; no "tabs" permission), the badge's row count, messages to the tab's content
+ * script and to the background, and the side panel.
+ *
+ * `popup.html?tab=<id>` looks at that tab instead of the active one: the end-to-end tests and the demo open the
+ * popup as a page of its own, where the active tab would be the popup itself. It shows nothing the popup could
+ * not show over that tab (the same tabs.get, the same permission limits).
+ */
+export function popupBrowserEnv(search = location.search): PopupEnv {
+  const forced = Number(new URLSearchParams(search).get('tab'));
+  return {
+    async activeTab(): Promise<ActiveTab | undefined> {
+      const tab = Number.isInteger(forced) && forced > 0 ? await browser.tabs.get(forced) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+      return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url, windowId: tab.windowId };
+    },
+    tabRows: tabRowCount,
+    async captureNow(tabId): Promise<CaptureNowReply> {
+      try {
+        const reply = (await browser.tabs.sendMessage(tabId, { type: 'shoplens/capture-now' })) as CaptureNowReply | undefined;
+        return reply ?? { ok: false, error: 'no-script' };
+      } catch (error) {
+        // No content script in the tab (opened before ShopLens was installed or updated): "Receiving end does not exist".
+        return { ok: false, error: /receiving end|could not establish/i.test(String(error)) ? 'no-script' : String(error) };
+      }
+    },
+    refreshUrgent: () => browser.runtime.sendMessage({ type: 'shoplens/urgent-refresh' }),
+    openSidePanel(windowId) {
+      const sidePanel = (globalThis as { chrome?: { sidePanel?: SidePanelApi } }).chrome?.sidePanel;
+      if (sidePanel && windowId !== undefined) return sidePanel.open({ windowId });
+      const sidebar = (browser as unknown as { sidebarAction?: SidebarApi }).sidebarAction;
+      if (sidebar) return sidebar.open();
+      return Promise.reject(new Error('no side panel in this browser'));
+    },
+  };
+}
