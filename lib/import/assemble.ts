@@ -18,7 +18,8 @@ export type ImportNote =
   /** Taobao 宝贝报表 lines with no 订单报表 row: their orders lack what only the 订单报表 has. */
   | { code: 'taobao-lines-without-orders'; orders: number };
 
-interface Group {
+/** The rows of one order, from every table, before they are put together (groupExportRows → assembleGroup). */
+export interface OrderGroup {
   platform: PlatformId;
   orderId: string;
   head?: { table: ExportTable; row: ExportRow };
@@ -35,18 +36,20 @@ const FORMAT = new Map(EXPORT_FORMATS.map((f) => [f.kind, f]));
  * over lines (Douyin's 订单应付金额 per sub-order) is summed. Orders keep their first appearance's place.
  */
 export function assembleOrders(tables: readonly ExportTable[]): { orders: AssembledOrder[]; notes: ImportNote[] } {
-  const groups = new Map<string, Group>();
-  const groupOf = (platform: PlatformId, orderId: string) => {
-    const key = `${platform}\u0000${orderId}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { platform, orderId }));
-    return g;
-  };
+  const { groups, notes } = groupExportRows(tables);
+  return { orders: groups.map(assembleGroup), notes };
+}
+
+/** The first, cheap pass of assembleOrders: each row to its order's group, and the notes on unmatched Taobao halves. */
+export function groupExportRows(tables: readonly ExportTable[]): { groups: OrderGroup[]; notes: ImportNote[] } {
+  const groups = new Map<string, OrderGroup>();
   for (const table of tables) {
-    const format = FORMAT.get(table.kind)!;
+    const heads = FORMAT.get(table.kind)!.rows === 'heads';
     for (const row of table.rows) {
-      const g = groupOf(table.platform, row.values.orderId!);
-      if (format.rows === 'heads') {
+      const key = `${table.platform}\u0000${row.values.orderId!}`;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { platform: table.platform, orderId: row.values.orderId! }));
+      if (heads) {
         g.head = { table, row };
         continue;
       }
@@ -56,19 +59,18 @@ export function assembleOrders(tables: readonly ExportTable[]): { orders: Assemb
   }
   let headsOnly = 0;
   let linesOnly = 0;
-  const orders: AssembledOrder[] = [];
   for (const g of groups.values()) {
     if (g.platform === 'taobao' && g.head && !g.lines) headsOnly++;
     if (g.platform === 'taobao' && g.lines?.table.kind === 'taobao-lines' && !g.head) linesOnly++;
-    orders.push(assemble(g));
   }
   const notes: ImportNote[] = [];
   if (headsOnly) notes.push({ code: 'taobao-orders-without-lines', orders: headsOnly });
   if (linesOnly) notes.push({ code: 'taobao-lines-without-orders', orders: linesOnly });
-  return { orders, notes };
+  return { groups: [...groups.values()], notes };
 }
 
-function assemble(g: Group): AssembledOrder {
+/** One order's rows → the raw order row and where it came from. */
+export function assembleGroup(g: OrderGroup): AssembledOrder {
   const lineRows = g.lines?.rows ?? [];
   const sources = [...(g.head ? [g.head.row] : []), ...lineRows];
   const first = (field: keyof ExportRow['values']) => sources.map((r) => r.values[field]).find((v) => v) ?? '';

@@ -13,10 +13,12 @@ export {
   DEFAULT_MAX_IMPORT_BYTES,
   readExportFile,
   type ImportData,
+  type CheckProgress,
   type ImportProgress,
+  type ReadProgress,
   type ReadOptions,
   type ReadResult,
 } from './read-file';
-export { assembleOrders, type AssembledOrder, type ImportNote } from './assemble';
-export { ImportedOrderSchema, isStorableToday, toOrderRecords, type ImportedOrder, type RecordContext } from './records';
+export { assembleGroup, assembleOrders, groupExportRows, type AssembledOrder, type ImportNote, type OrderGroup } from './assemble';
+export { ImportedOrderSchema, isStorableToday, toOrderRecord, toOrderRecords, type ImportedOrder, type RecordContext } from './records';
 export { parseExportFiles, type FileReport, type ImportFile, type ParsedImport, type ParseFilesOptions } from './parse-files';

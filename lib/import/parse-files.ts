@@ -1,9 +1,9 @@
 import type { TextEncodingName } from './decode';
 import type { ImportError } from './errors';
-import { assembleOrders, type ImportNote } from './assemble';
+import { assembleGroup, groupExportRows, type ImportNote } from './assemble';
 import type { ExportKind } from './formats';
-import { readExportFile, type ImportData, type ReadOptions } from './read-file';
-import { toOrderRecords, type ImportedOrder } from './records';
+import { readExportFile, type ImportData, type ImportProgress, type ReadOptions } from './read-file';
+import { toOrderRecord, type ImportedOrder } from './records';
 import type { ImportRejectedRow } from './table';
 import type { PlatformId } from '../domain';
 
@@ -45,7 +45,9 @@ export interface ParsedImport {
   notes: ImportNote[];
 }
 
-export interface ParseFilesOptions extends Omit<ReadOptions, 'name'> {
+export interface ParseFilesOptions extends Omit<ReadOptions, 'name' | 'onProgress'> {
+  /** Reading each file, then checking the orders of all of them. */
+  onProgress?: (progress: ImportProgress) => void;
   /** The time used when a file has no lastModified. Default Date.now(). */
   now?: number;
 }
@@ -86,12 +88,27 @@ export async function parseExportFiles(files: readonly ImportFile[], options: Pa
       })),
     });
   }
-  const { orders: assembled, notes } = assembleOrders(tables);
+  // Orders are put together and checked in slices too, so the last step of a 100k-row import never holds the thread.
+  const { groups, notes } = groupExportRows(tables);
   const now = options.now ?? Date.now();
   const modified = new Map(files.map((f) => [f.name, f.lastModified ?? now]));
-  const { records, rejected } = toOrderRecords(assembled, (o) => ({
-    capturedAt: Math.max(...o.files.map((name) => modified.get(name) ?? now)),
-    url: `import:${o.files.join(',')}`,
-  }));
-  return { aborted: false, files: reports, orders: records, rejected: [...tables.flatMap((t) => t.rejected), ...rejected], notes };
+  const orders: ImportedOrder[] = [];
+  const rejected: ImportRejectedRow[] = tables.flatMap((t) => t.rejected);
+  const slice = options.chunkOrders ?? 2000;
+  const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  for (let start = 0; start < groups.length; start += slice) {
+    for (const g of groups.slice(start, start + slice)) {
+      const order = assembleGroup(g);
+      const capturedAt = Math.max(...order.files.map((name) => modified.get(name) ?? now));
+      const result = toOrderRecord(order, { capturedAt, url: `import:${order.files.join(',')}` });
+      if (result.ok) orders.push(result.record);
+      else rejected.push(result.rejected);
+    }
+    options.onProgress?.({ phase: 'check', orders: Math.min(start + slice, groups.length), ordersTotal: groups.length });
+    if (start + slice < groups.length) {
+      await pause();
+      if (options.signal?.aborted) return aborted();
+    }
+  }
+  return { aborted: false, files: reports, orders, rejected, notes };
 }

@@ -8,7 +8,20 @@ import { readXlsxRows } from './xlsx-rows';
 /** What an import is given for one file: a File/Blob in the panel, bytes in Node tests and the bench. */
 export type ImportData = Blob | ArrayBuffer | Uint8Array;
 
-export interface ImportProgress {
+/**
+ * How far an import is: reading a file (rows and bytes of that file), then checking the orders of all files
+ * (assembled and parsed, `orders` of `ordersTotal`).
+ */
+export type ImportProgress = ReadProgress | CheckProgress;
+
+export interface CheckProgress {
+  phase: 'check';
+  orders: number;
+  ordersTotal: number;
+}
+
+export interface ReadProgress {
+  phase: 'read';
   /** The file being read. */
   file: string;
   /** Rows of this file read so far (header and blank rows included). */
@@ -24,11 +37,12 @@ export interface ReadOptions {
   /** Larger files are refused before they are read. Default DEFAULT_MAX_IMPORT_BYTES. */
   maxBytes?: number;
   signal?: AbortSignal;
-  onProgress?: (progress: ImportProgress) => void;
+  onProgress?: (progress: ReadProgress) => void;
   /** CSV characters parsed between two pauses. Default 256k characters (~2–3k rows, well under 50 ms). */
   chunkChars?: number;
-  /** Rows of a sheet mapped between two pauses. Default 5000. */
+  /** Rows of a sheet mapped, or orders checked, between two pauses. Default 5000 rows, 2000 orders. */
   chunkRows?: number;
+  chunkOrders?: number;
   /** How to give the thread back between chunks. Default a macrotask (setTimeout 0). */
   pause?: () => Promise<void>;
 }
@@ -88,7 +102,7 @@ async function readCsv(bytes: Uint8Array, file: string, options: ReadOptions, fa
         builder.add(cells);
         if (builder.hopeless) return false;
       }
-      options.onProgress?.({ file, rows: builder.rowsSeen, bytesDone: Math.round((cursor / Math.max(1, text.length)) * total), bytesTotal: total });
+      options.onProgress?.({ phase: 'read', file, rows: builder.rowsSeen, bytesDone: Math.round((cursor / Math.max(1, text.length)) * total), bytesTotal: total });
     },
   });
   if (outcome.aborted) return fail({ code: 'aborted' });
@@ -117,7 +131,7 @@ async function readWorkbook(bytes: Uint8Array, file: string, options: ReadOption
       builder.add(rows[i]!);
       if (builder.hopeless) break;
       if ((i + 1) % chunkRows === 0) {
-        options.onProgress?.({ file, rows: rowsDone + i + 1, bytesDone: Math.round(((rowsDone + i + 1) / rowsTotal) * total), bytesTotal: total });
+        options.onProgress?.({ phase: 'read', file, rows: rowsDone + i + 1, bytesDone: Math.round(((rowsDone + i + 1) / rowsTotal) * total), bytesTotal: total });
         await pause();
         if (options.signal?.aborted) return fail({ code: 'aborted' });
       }
@@ -126,7 +140,7 @@ async function readWorkbook(bytes: Uint8Array, file: string, options: ReadOption
     if (builder.table) tables.push(builder.table);
     else firstUnknown ??= builder;
   }
-  options.onProgress?.({ file, rows: rowsDone, bytesDone: total, bytesTotal: total });
+  options.onProgress?.({ phase: 'read', file, rows: rowsDone, bytesDone: total, bytesTotal: total });
   if (tables.length === 0) return fail(firstUnknown ? notAnExport(firstUnknown) : { code: 'empty' });
   return { ok: true, file, container: 'xlsx', tables };
 }

@@ -30,18 +30,25 @@ export function toOrderRecords(
   const records: ImportedOrder[] = [];
   const rejected: ImportRejectedRow[] = [];
   for (const order of orders) {
-    const { capturedAt, url } = ctx(order);
-    const noBuyer = !order.raw.buyer.trim();
-    const raw = noBuyer ? { ...order.raw, buyer: STAND_IN } : order.raw;
-    const result = parseOrderRow(raw, order.rows[0] ?? 0, { platform: order.platform, url, capturedAt: clampEpoch(capturedAt) });
-    if (result.ok) {
-      records.push(noBuyer ? { ...result.record, buyer: '' } : result.record);
-    } else {
-      const r = result.rejected;
-      rejected.push({ ...r, text: noBuyer ? r.text.replace(` · ${STAND_IN}`, '') : r.text, file: order.files.join(', '), rows: order.rows });
-    }
+    const result = toOrderRecord(order, ctx(order));
+    if (result.ok) records.push(result.record);
+    else rejected.push(result.rejected);
   }
   return { records, rejected };
+}
+
+/** One assembled order → its record or its rejection (toOrderRecords one order at a time). */
+export function toOrderRecord(
+  order: AssembledOrder,
+  { capturedAt, url }: RecordContext,
+): { ok: true; record: ImportedOrder } | { ok: false; rejected: ImportRejectedRow } {
+  const noBuyer = !order.raw.buyer.trim();
+  const raw = noBuyer ? { ...order.raw, buyer: STAND_IN } : order.raw;
+  const result = parseOrderRow(raw, order.rows[0] ?? 0, { platform: order.platform, url, capturedAt: clampEpoch(capturedAt) });
+  if (result.ok) return { ok: true, record: noBuyer ? { ...result.record, buyer: '' } : result.record };
+  const r = result.rejected;
+  const text = noBuyer ? r.text.replace(` · ${STAND_IN}`, '') : r.text;
+  return { ok: false, rejected: { ...r, text, file: order.files.join(', '), rows: order.rows } };
 }
 
 /** Never shown or stored: replaced by '' once the order has passed the schema. */

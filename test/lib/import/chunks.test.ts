@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseExportFiles, readExportFile, type ImportProgress } from '../../../lib/import';
+import { parseExportFiles, readExportFile, type ImportProgress, type ReadProgress } from '../../../lib/import';
 import * as S from './sample-exports';
 
 describe('reading in chunks, with progress and cancel', () => {
   it('a CSV is read in many chunks, pausing between them, with progress that only grows and ends at the file size', async () => {
     const data = S.douyinExport(S.sampleOrders('douyin', 3000, 31));
-    const progress: ImportProgress[] = [];
+    const progress: ReadProgress[] = [];
     let pauses = 0;
     const r = await readExportFile(data, {
       name: 'big.csv',
@@ -37,7 +37,7 @@ describe('reading in chunks, with progress and cancel', () => {
   });
 
   it('a sheet is mapped in chunks of rows with progress', async () => {
-    const progress: ImportProgress[] = [];
+    const progress: ReadProgress[] = [];
     const r = await readExportFile(await S.pddWorkbook(S.sampleOrders('pdd', 1200, 33)), { chunkRows: 100, onProgress: (p) => progress.push(p) });
     expect(r.ok).toBe(true);
     expect(progress.length).toBeGreaterThanOrEqual(12);
@@ -61,7 +61,23 @@ describe('reading in chunks, with progress and cancel', () => {
     });
     expect(r).toMatchObject({ aborted: true, orders: [], rejected: [] });
     expect(seen).toHaveLength(3);
-    expect(seen.every((p) => p.file === 'a.csv' && p.bytesDone < p.bytesTotal)).toBe(true);
+    expect(seen.every((p) => p.phase === 'read' && p.file === 'a.csv' && p.bytesDone < p.bytesTotal)).toBe(true);
+  });
+
+  it('orders are checked in slices after the files are read, with progress, and cancel there keeps nothing too', async () => {
+    const files = [{ name: 'a.csv', data: S.douyinExport(S.sampleOrders('douyin', 1000, 36)) }];
+    const phases: string[] = [];
+    const done = await parseExportFiles(files, { chunkOrders: 100, onProgress: (p) => phases.push(p.phase === 'check' ? `check ${p.orders}/${p.ordersTotal}` : 'read') });
+    expect(done.orders).toHaveLength(1000);
+    expect(phases.filter((p) => p.startsWith('check'))).toEqual(Array.from({ length: 10 }, (_, i) => `check ${(i + 1) * 100}/1000`));
+    expect(phases.indexOf('check 100/1000')).toBeGreaterThan(phases.lastIndexOf('read'));
+    const controller = new AbortController();
+    const r = await parseExportFiles(files, {
+      signal: controller.signal,
+      chunkOrders: 100,
+      onProgress: (p) => p.phase === 'check' && p.orders === 300 && controller.abort(),
+    });
+    expect(r).toMatchObject({ aborted: true, orders: [], rejected: [] });
   });
 
   it('a signal aborted before the start reads nothing', async () => {
