@@ -37,7 +37,7 @@ export function AnalyticsTab({ tab, db, now }: { tab: Exclude<TabId, 'capture'>;
   return (
     <>
       <SettingsErrors errors={errors} />
-      {tab === 'kpi' && <KpiTab db={db} now={now} />}
+      {tab === 'kpi' && <KpiTab db={db} now={now} settings={settings} />}
       {tab === 'rfm' && <RfmTab db={db} now={now} settings={settings} />}
       {tab === 'stock' && <StockTab db={db} now={now} settings={settings} />}
       {tab === 'sku' && <SkuTab db={db} settings={settings} />}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { AnalyticsSettings } from '../lib/analytics/settings';
 import type { ShopLensDatabase } from '../lib/db';
 import { formatShanghai } from '../lib/domain';
 import { GmvChart } from './gmv-chart';
@@ -9,14 +10,19 @@ import { KpiRangePicker } from './kpi-range-picker';
 import { KpiSummary } from './kpi-summary';
 import { LoadState } from './load-state';
 import type { KpiRangeId } from './model/kpi-view';
+import { UrgentToday } from './urgent-today';
 
-/** The 经营 tab: GMV, orders, buyers, 客单价, 复购率 and 退款率 for a range, in total, per day and per platform. */
-export function KpiTab({ db, now }: { db: ShopLensDatabase; now: number }) {
+/**
+ * The 经营 tab: the three things to do first today, then GMV, orders, buyers, 客单价, 复购率 and 退款率 for a range,
+ * in total, per day and per platform.
+ */
+export function KpiTab({ db, now, settings }: { db: ShopLensDatabase; now: number; settings: AnalyticsSettings }) {
   const { t, lang } = useI18n();
   const [rangeId, setRangeId] = useState<KpiRangeId>('30');
   const { view, empty, error } = useKpis(db, rangeId, now);
   return (
     <section aria-labelledby="kpi-title">
+      <UrgentToday db={db} now={now} settings={settings} />
       <div className="section-head">
         <h2 id="kpi-title">{t('kpiTitle')}</h2>
         <KpiRangePicker value={rangeId} onChange={setRangeId} />

@@ -2,6 +2,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { I18nProvider } from '../../components/i18n';
 import { KpiTab } from '../../components/kpi-tab';
+import { DEFAULT_SETTINGS } from '../../lib/analytics/settings';
 import { ShopLensDatabase } from '../../lib/db';
 import { formatFen, shanghaiDay, type Order } from '../../lib/domain';
 import { DEMO_NOW } from '../fixtures/data/shop';
@@ -34,7 +35,7 @@ function expected(list: readonly Order[], from: string, to: string) {
 function renderTab() {
   return render(
     <I18nProvider>
-      <KpiTab db={db} now={DEMO_NOW} />
+      <KpiTab db={db} now={DEMO_NOW} settings={DEFAULT_SETTINGS} />
     </I18nProvider>,
   );
 }
@@ -81,7 +82,7 @@ describe('KpiTab', () => {
     const empty = new ShopLensDatabase(`kpi-empty-${n++}`);
     render(
       <I18nProvider>
-        <KpiTab db={empty} now={DEMO_NOW} />
+        <KpiTab db={empty} now={DEMO_NOW} settings={DEFAULT_SETTINGS} />
       </I18nProvider>,
     );
     expect(await screen.findByText(/还没有订单数据。打开任一平台的订单列表页/)).toBeInTheDocument();
@@ -91,7 +92,7 @@ describe('KpiTab', () => {
   it('says so when the range holds no order, and offers the others', async () => {
     render(
       <I18nProvider>
-        <KpiTab db={db} now={DEMO_NOW + 400 * DAY} />
+        <KpiTab db={db} now={DEMO_NOW + 400 * DAY} settings={DEFAULT_SETTINGS} />
       </I18nProvider>,
     );
     expect(await screen.findByText(/这段时间没有订单/)).toBeInTheDocument();
