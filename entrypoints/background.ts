@@ -32,9 +32,10 @@ export default defineBackground(() => {
         return { ok: true };
       });
     }
-    if (UrgentRefreshSchema.safeParse(message).success) {
+    const refresh = UrgentRefreshSchema.safeParse(message);
+    if (refresh.success) {
       if (!isExtensionPage(sender, browser.runtime.id)) return Promise.resolve({ ok: false });
-      return urgent.now().then(() => ({ ok: true }));
+      return urgent.now(refresh.data.now).then(() => ({ ok: true }));
     }
     const parsed = CaptureFromContentSchema.safeParse(message);
     if (!parsed.success) return undefined;

@@ -14,8 +14,8 @@ export interface PopupEnv {
   tabRows(tabId: number): Promise<number>;
   /** Asks the tab's content script to read its page now; answers once the rows are stored. */
   captureNow(tabId: number): Promise<CaptureNowReply>;
-  /** Asks the background to work the urgent list out again. */
-  refreshUrgent(): Promise<unknown>;
+  /** Asks the background to work the urgent list out again, as of the popup's `now`. */
+  refreshUrgent(now: number): Promise<unknown>;
   /** Opens the side panel (Chrome) or sidebar (Firefox). Call straight from the click: it needs the user gesture. */
   openSidePanel(windowId: number | undefined): Promise<void>;
 }

@@ -42,7 +42,7 @@ export function PopupApp(props: { db: ShopLensDatabase; env: PopupEnv; now?: num
     () => (active && detected ? { platform: detected.adapter.id, tabId: active.id, url: active.url! } : undefined),
     [active, detected?.adapter.id],
   );
-  const refresh = useCallback(() => env.refreshUrgent(), [env]);
+  const refresh = useCallback(() => env.refreshUrgent(now), [env, now]);
   const { data, error } = usePopupData(db, page, now, refresh);
 
   function openPanel() {

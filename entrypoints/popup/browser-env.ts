@@ -32,7 +32,7 @@ export function popupBrowserEnv(search = location.search): PopupEnv {
         return { ok: false, error: /receiving end|could not establish/i.test(String(error)) ? 'no-script' : String(error) };
       }
     },
-    refreshUrgent: () => browser.runtime.sendMessage({ type: 'shoplens/urgent-refresh' }),
+    refreshUrgent: (now) => browser.runtime.sendMessage({ type: 'shoplens/urgent-refresh', now }),
     openSidePanel(windowId) {
       const sidePanel = (globalThis as { chrome?: { sidePanel?: SidePanelApi } }).chrome?.sidePanel;
       if (sidePanel && windowId !== undefined) return sidePanel.open({ windowId });

@@ -7,7 +7,11 @@ import { loadSettings } from '../settings';
  * Extension page → background: the stored urgent list looks stale to the popup (a capture since, other
  * settings, a new day), so work it out again now. The popup shows the stored one meanwhile.
  */
-export const UrgentRefreshSchema = z.object({ type: z.literal('shoplens/urgent-refresh') });
+export const UrgentRefreshSchema = z.object({
+  type: z.literal('shoplens/urgent-refresh'),
+  /** The popup's clock (the demo sets the page's clock to the demo shop's day): the list is worked out as of it. */
+  now: z.number().int().positive().optional(),
+});
 
 /** Waits this long after the last flush before working the list out, so a burst of captures costs one. */
 export const URGENT_QUIET_MS = 1000;
@@ -22,7 +26,9 @@ export function urgentRefresher(db: ShopLensDatabase, clock: () => number = Date
   let running: Promise<void> | undefined;
   let again = false;
 
-  const run = (): Promise<void> => {
+  let at: number | undefined;
+  const run = (now?: number): Promise<void> => {
+    at = now;
     if (running) {
       again = true;
       return running;
@@ -30,14 +36,14 @@ export function urgentRefresher(db: ShopLensDatabase, clock: () => number = Date
     running = (async () => {
       try {
         const { settings } = await loadSettings(db);
-        await refreshUrgent(db, clock(), settings);
+        await refreshUrgent(db, at ?? clock(), settings);
       } catch (error) {
         console.debug('[ShopLens] urgent list not refreshed', error);
       } finally {
         running = undefined;
         if (again) {
           again = false;
-          void run();
+          void run(at);
         }
       }
     })();
@@ -52,6 +58,7 @@ export function urgentRefresher(db: ShopLensDatabase, clock: () => number = Date
         void run();
       }, URGENT_QUIET_MS);
     },
-    now: run,
+    /** Works the list out now, as of `now` (the asking page's clock) or the real time. */
+    now: (now?: number) => run(now),
   };
 }
