@@ -8,7 +8,7 @@ const MAX_MS = 1500;
 /** The tables a change in one of which makes a tab read again (what its hooks read). */
 export const TABLES_OF: Record<string, readonly string[]> = {
   capture: ['captures', 'aggregateShards'],
-  kpi: ['aggregateShards', 'settings'],
+  kpi: ['aggregateShards', 'settings', 'products', 'skuCodes', 'skuMatchDecisions', 'captures'],
   rfm: ['aggregateShards', 'settings'],
   stock: ['aggregateShards', 'products', 'skuCodes', 'skuMatchDecisions', 'settings'],
   sku: ['skuCodes', 'skuMatchDecisions', 'settings'],
