@@ -2,6 +2,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { I18nProvider } from '../../components/i18n';
 import { StockTab } from '../../components/stock-tab';
+import { ROW_ESTIMATE_PX } from '../../components/virtual-list';
 import { DEFAULT_SETTINGS } from '../../lib/analytics/settings';
 import { ShopLensDatabase } from '../../lib/db';
 import type { Product } from '../../lib/domain';
@@ -89,6 +90,8 @@ describe('StockTab moves between platforms', () => {
     const moves = await screen.findByRole('region', { name: '跨平台调货建议' });
     expect(within(moves).getByText('京东 → 淘宝/天猫 调 15 件')).toBeInTheDocument();
     expect(moves).toHaveTextContent('淘宝/天猫近 30 天卖出 10 件，库存 0 < 安全库存 15');
+    // The linked goods' totals carry both windows: the 60-day units are the ones its 滞销 rule uses.
+    expect(moves).toHaveTextContent('京东、淘宝/天猫 共 2 行：合计库存 100，近 30 天卖出 12 件，近 60 天卖出 12 件');
     const rows = screen.getAllByTestId('stock-row');
     expect(rows[0]).toHaveTextContent('库存 0，近 30 天卖出 10 件 → 断货');
     // JD: 2 sold in 60 days < 100 → 滞销, with the three clearance steps on demand.
@@ -104,3 +107,49 @@ describe('StockTab moves between platforms', () => {
     await db.delete();
   });
 });
+
+describe('StockTab with 5,000 SKU rows', () => {
+  // 500 products of 10 SKUs on Taobao, no orders captured: sales come from the page's 30-day figure. Every
+  // 10th SKU is out (stock 0, 5 sold) → 断货; the others hold 500 with 60 sold (safety 90, 120 in 60 days): quiet.
+  const skus = Array.from({ length: 5_000 }, (_, i) =>
+    product({
+      productId: String(700_000_000_000 + Math.floor(i / 10)),
+      skuId: String(5_000_000_000 + i),
+      title: `加厚羊毛围巾 ${String(i).padStart(4, '0')}`,
+      spec: `颜色分类:色${i % 10}`,
+      outerId: `WJ-${i}`,
+      stock: i % 10 === 0 ? 0 : 500,
+      sales30d: i % 10 === 0 ? 5 : 60,
+    }),
+  );
+  let db: ShopLensDatabase;
+  beforeAll(async () => {
+    db = new ShopLensDatabase(`stock-many-${n++}`);
+    await captureRecords(db, 'taobao', 'products', skus, now);
+  }, 60_000);
+  afterAll(() => db.delete());
+
+  it('draws a window of the rows, later rows on scrolling, and the warning filter still applies', async () => {
+    renderTab(db);
+    const list = await screen.findByRole('list', { name: '商品与 SKU（有提醒的在前）' });
+    const drawn = () => within(list).getAllByRole('listitem');
+    expect(drawn()[0]).toHaveAttribute('aria-setsize', '5000');
+    expect(drawn().length).toBeLessThan(30);
+    // The 500 out-of-stock rows come first (then by units sold), so row 501 is the first quiet one.
+    expect(drawn()[0]).toHaveTextContent('库存 0，近 30 天卖出 5 件 → 断货');
+    const box = list.closest<HTMLElement>('[data-testid="virtual-list"]')!;
+    box.scrollTop = 500 * (ROW_ESTIMATE_PX + 6);
+    fireEvent.scroll(box);
+    const row501 = drawn().find((r) => r.getAttribute('aria-posinset') === '501')!;
+    expect(row501).toHaveTextContent('加厚羊毛围巾 0001');
+    expect(within(row501).queryByText('断货')).not.toBeInTheDocument();
+    expect(drawn().length).toBeLessThan(30);
+
+    fireEvent.click(screen.getByRole('button', { name: '断货 500' }));
+    const filtered = within(screen.getByRole('list', { name: '商品与 SKU（有提醒的在前）' })).getAllByRole('listitem');
+    expect(filtered[0]).toHaveAttribute('aria-setsize', '500');
+    expect(filtered[0]).toHaveAttribute('aria-posinset', '1');
+    for (const r of filtered) expect(r).toHaveTextContent('→ 断货');
+  }, 60_000);
+});
+
