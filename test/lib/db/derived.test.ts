@@ -96,3 +96,14 @@ describe('readWindowSales', () => {
     expect(report.listings.some((l) => l.source === 'orders' && l.salesFen > 0)).toBe(true);
   });
 });
+
+it('reads the customers of a range of days with only those days’ orders, as a rebuild of those days gives', async () => {
+  const { rebuildAggregates } = await import('../../../lib/analytics/derived');
+  const { dayKeyOf } = await import('../../../lib/analytics/days');
+  const [from, to] = ['2025-06-01', '2025-06-30'];
+  const inRange = (await db.orders.toArray()).filter((o) => dayKeyOf(o.placedAt) >= from && dayKeyOf(o.placedAt) <= to);
+  const expected = [...rebuildAggregates(inRange).customers.values()].sort((a, b) => a.id.localeCompare(b.id));
+  const { customers } = await readDerived(db, { from, to }, { customers: true });
+  expect(expected.length).toBeGreaterThan(10);
+  expect([...customers].sort((a, b) => a.id.localeCompare(b.id))).toEqual(expected);
+});
