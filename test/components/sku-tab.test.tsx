@@ -2,11 +2,13 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { I18nProvider } from '../../components/i18n';
 import { SkuTab } from '../../components/sku-tab';
+import { ROW_ESTIMATE_PX } from '../../components/virtual-list';
 import { DEFAULT_SETTINGS } from '../../lib/analytics/settings';
 import { ShopLensDatabase } from '../../lib/db';
 import { DEMO_NOW } from '../fixtures/data/shop';
 import { CATALOGUE } from '../fixtures/data/catalogue';
-import { captureDemoShop } from '../support/demo-db';
+import { captureDemoShop, captureRecords } from '../support/demo-db';
+import { product } from '../support/records';
 
 let db: ShopLensDatabase;
 let n = 0;
@@ -80,4 +82,34 @@ describe('SkuTab', () => {
     expect(await screen.findByText(/还没有 SKU 编码。采集任一平台的商品列表或订单列表后/)).toBeInTheDocument();
     await empty.delete();
   });
+});
+
+describe('SkuTab with 5,000 SKUs', () => {
+  it('draws a window of the linked goods and later ones on scrolling', async () => {
+    const big = new ShopLensDatabase(`sku-many-${n++}`);
+    // 2,500 goods codes, each on Taobao and on JD as one SKU: 5,000 unified codes in 2,500 linked goods.
+    const code = (i: number) => `WJ-${String(i).padStart(4, '0')}`;
+    const tb = Array.from({ length: 2_500 }, (_, i) =>
+      product({ productId: String(700_000_000_000 + i), skuId: String(5_000_000_000 + i), title: `加厚羊毛围巾 第${i}款`, spec: '颜色分类:米白', outerId: code(i) }),
+    );
+    const jd = Array.from({ length: 2_500 }, (_, i) =>
+      product({ platform: 'jd', productId: String(100_000_000_000 + i), skuId: String(100_000_100_000 + i), title: `加厚羊毛围巾 第${i}款`, spec: '颜色:米白', outerId: code(i), url: 'https://shop.jd.com/x' }),
+    );
+    await captureRecords(big, 'taobao', 'products', tb, DEMO_NOW);
+    await captureRecords(big, 'jd', 'products', jd, DEMO_NOW);
+    renderTab(big);
+    const list = await screen.findByRole('list', { name: '按商品关联' }, { timeout: 30_000 });
+    // The list's own rows (each group also lists its codes inside).
+    const drawn = () => [...list.querySelectorAll(':scope > [role="listitem"]')];
+    expect(drawn()[0]).toHaveAttribute('aria-setsize', '2500');
+    expect(drawn().length).toBeLessThan(30);
+    expect(within(list).queryByText('WJ-2000')).not.toBeInTheDocument();
+    const box = list.closest<HTMLElement>('[data-testid="virtual-list"]')!;
+    box.scrollTop = 2_000 * (ROW_ESTIMATE_PX + 6);
+    fireEvent.scroll(box);
+    const later = drawn().find((r) => within(r as HTMLElement).queryByText('WJ-2000'))!;
+    expect(later).toHaveAttribute('aria-posinset', '2001');
+    expect(drawn().length).toBeLessThan(30);
+    await big.delete();
+  }, 120_000);
 });
