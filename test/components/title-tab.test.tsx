@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { I18nProvider } from '../../components/i18n';
 import { TitleTab } from '../../components/title-tab';
+import { ROW_ESTIMATE_PX } from '../../components/virtual-list';
 import { DEFAULT_SETTINGS } from '../../lib/analytics/settings';
 import { ShopLensDatabase } from '../../lib/db';
 import { DEMO_NOW } from '../fixtures/data/shop';
@@ -71,4 +72,32 @@ describe('TitleTab', () => {
     expect(await screen.findByText(/还没有商品标题。打开各平台的商品列表页采集后/)).toBeInTheDocument();
     await db.delete();
   });
+});
+
+describe('TitleTab with 5,000 listings', () => {
+  it('draws a window of the listings, the over-long ones first, and later ones on scrolling', async () => {
+    const db = new ShopLensDatabase(`titles-many-${n++}`);
+    // 5,000 Taobao listings; every 100th title is the over-long one with 最好的 (banned term, too long).
+    const listings = Array.from({ length: 5_000 }, (_, i) =>
+      product({
+        productId: String(700_000_000_000 + i),
+        title: i % 100 === 0 ? `${LONG}${i}` : `加厚羊毛围巾女冬季 第${String(i).padStart(4, '0')}款`,
+        outerId: `WJ-${i}`,
+      }),
+    );
+    await captureRecords(db, 'taobao', 'products', listings, now);
+    renderTab(db);
+    const list = await screen.findByRole('list', { name: '标题检查' }, { timeout: 30_000 });
+    const rowsOf = () => [...list.querySelectorAll<HTMLElement>(':scope > [role="listitem"]')];
+    expect(rowsOf()[0]).toHaveAttribute('aria-setsize', '5000');
+    expect(rowsOf().length).toBeLessThan(30);
+    expect(rowsOf()[0]).toHaveTextContent('最好的');
+    const box = list.closest<HTMLElement>('[data-testid="virtual-list"]')!;
+    box.scrollTop = 4_000 * (ROW_ESTIMATE_PX + 6);
+    fireEvent.scroll(box);
+    const row = rowsOf().find((r) => r.getAttribute('aria-posinset') === '4001')!;
+    expect(row).toHaveTextContent(/加厚羊毛围巾女冬季 第\d{4}款/);
+    expect(rowsOf().length).toBeLessThan(30);
+    await db.delete();
+  }, 120_000);
 });
