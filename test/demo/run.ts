@@ -105,6 +105,28 @@ async function main() {
   }
   await panel.getByRole('tab', { name: '采集' }).click();
 
+  // The toolbar popup over a console tab and elsewhere. Headless Chromium has no toolbar: popup.html is opened as
+  // a page, `?tab=<id>` naming the tab it looks at (entrypoints/popup/browser-env.ts), its clock on the demo day.
+  const consoleUrl = DEMO_PAGES.find((p) => p.platform === 'taobao' && p.kind === 'orders')!.urls[0]!;
+  const consoleTab = await browser.context.newPage();
+  await consoleTab.goto(consoleUrl);
+  await consoleTab.waitForTimeout(1500);
+  const consoleTabId = await panel.evaluate(async (url) => {
+    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
+    return (await chrome.tabs.query({ url }))[0]?.id;
+  }, consoleUrl);
+  for (const [query, file] of [[`?tab=${consoleTabId}`, 'popup'], ['', 'popup-elsewhere']] as const) {
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 360, height: 760 });
+    await popup.clock.setFixedTime(DEMO_NOW);
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html${query}`);
+    await waitFor('the popup', async () => ((await popup.locator('[aria-busy="true"]').count()) === 0 ? true : undefined));
+    await popup.waitForTimeout(1500); // the background works the urgent list out for the demo day
+    await popup.screenshot({ path: name(file), fullPage: true });
+    await popup.close();
+  }
+  if (headless) await consoleTab.close();
+
   const orders = await browser.readStore<{ platform: string }>('orders');
   const products = await browser.readStore<{ platform: string }>('products');
   console.log('\nCaptured into IndexedDB (shoplens):');
@@ -120,7 +142,7 @@ async function main() {
     await server.close();
     return;
   }
-  console.log('The browser stays open: open the side panel from the ShopLens toolbar button. Close the browser to end.');
+  console.log('The browser stays open: the ShopLens toolbar button opens the popup, its 打开侧边栏 the side panel. Close the browser to end.');
   await new Promise<void>((resolve) => browser.context.on('close', () => resolve()));
   await server.close();
 }
