@@ -77,6 +77,8 @@ export async function readExportFile(data: ImportData, options: ReadOptions = {}
       return fail({ code: 'unreadable', detail: messageOf(e) });
     }
     if (options.signal?.aborted) return fail({ code: 'aborted' });
+    // Said at once: a workbook is unzipped and parsed in one go before its first rows can be counted.
+    options.onProgress?.({ phase: 'read', file, rows: 0, bytesDone: 0, bytesTotal: size });
     const container = sniffContainer(bytes.subarray(0, 4096));
     if (container === 'empty') return fail({ code: 'empty' });
     if (container === 'xls') return fail({ code: 'xls' });

@@ -38,11 +38,11 @@ describe('reading in chunks, with progress and cancel', () => {
 
   it('a sheet is mapped in chunks of rows with progress', async () => {
     const progress: ReadProgress[] = [];
-    const r = await readExportFile(await S.pddWorkbook(S.sampleOrders('pdd', 1200, 33)), { chunkRows: 100, onProgress: (p) => progress.push(p) });
+    const r = await readExportFile(await S.pddWorkbook(S.sampleOrders('pdd', 600, 33)), { chunkRows: 50, onProgress: (p) => progress.push(p) });
     expect(r.ok).toBe(true);
     expect(progress.length).toBeGreaterThanOrEqual(12);
-    expect(progress.at(-1)!.rows).toBe(1201);
-  });
+    expect(progress.at(-1)!.rows).toBe(601);
+  }, 30_000);
 
   it('cancel stops the read at the next pause and the import keeps nothing', async () => {
     const controller = new AbortController();

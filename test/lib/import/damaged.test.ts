@@ -25,7 +25,7 @@ describe('damaged, foreign and oversized files: a reason each, never a throw', (
     const garbled = book.slice();
     garbled.fill(0xff, 200, 600);
     expect(errorOf(await readExportFile(garbled, { name: 'bad.xlsx' }))?.code).toBe('damaged');
-  });
+  }, 30_000);
 
   it('binary, old .xls, empty and unrelated files are refused with their reason', async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
@@ -97,5 +97,5 @@ describe('damaged, foreign and oversized files: a reason each, never a throw', (
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 });

@@ -75,7 +75,7 @@ describe('parseExportFiles on each console’s export', () => {
     for (const o of tb) expect(core(got.get(`taobao:${o.orderId}`)!)).toEqual(expectedOrder('taobao', o, { ids: ['outerId'], lineAfterSale: true }));
     for (const o of dy) expect(core(got.get(`douyin:${o.orderId}`)!)).toEqual(expectedOrder('douyin', o, { ids: ['productId', 'outerId'], lineAfterSale: true }));
     for (const o of pdd) expect(core(got.get(`pdd:${o.orderId}`)!)).toEqual(expectedOrder('pdd', o, { ids: ['productId', 'outerId'], orderAfterSale: true }));
-  });
+  }, 30_000);
 
   it('every order passes the captured orders’ schema — with an empty buyer allowed, and untouched where a buyer exists', async () => {
     const r = await parseExportFiles([
@@ -108,7 +108,7 @@ describe('parseExportFiles on each console’s export', () => {
     }
     const personal = r.files.flatMap((f) => (f.ok ? f.tables.flatMap((t) => t.personalColumns) : []));
     expect(personal).toEqual(expect.arrayContaining(['收货人姓名', '收货地址', '联系手机', '收件人手机号', '详细地址', '客户姓名', '客户地址', '用户购买手机号', '身份证号码']));
-  });
+  }, 30_000);
 
   it('capturedAt is the file’s lastModified (the newest of a joined order’s files); url names the files', async () => {
     const tb = S.sampleOrders('taobao', 3);
