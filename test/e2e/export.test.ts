@@ -125,4 +125,31 @@ describe('CSV export from the side panel', () => {
     const csv = await exportVia('导出统一编码');
     expect(csv.rows.map((r) => r['统一编码']).sort()).toEqual(codes.map((c) => c.code).sort());
   });
+  it('客户: all customers, as many as the tier cards count, each a buyer of stored orders; one tier as its own file', async () => {
+    const orders = await browser.readStore<Order>('orders');
+    const buyers = new Set(orders.map((o) => `${platformName(o.platform)}|${o.buyer}`));
+    await openTab('客户');
+    const csv = await exportVia('导出全部客户');
+    expect(csv.name).toMatch(/^店镜_客户_\d{4}-\d{2}-\d{2}\.csv$/);
+    const tierCounts = await panel.locator('.tier-count').allTextContents();
+    expect(csv.rows).toHaveLength(tierCounts.reduce((s, c) => s + Number(c.replace(/,/g, '')), 0));
+    for (const r of csv.rows) expect(buyers.has(`${r['平台']}|${r['买家昵称']}`)).toBe(true);
+    const tier = panel.locator('.tier-cards button').filter({ hasNot: panel.locator('.tier-count', { hasText: /^0$/ }) }).first();
+    const label = await tier.locator('.tier-name').textContent();
+    const count = Number(await tier.locator('.tier-count').textContent());
+    await tier.click();
+    const one = await exportVia('导出本层客户');
+    expect(one.name).toMatch(new RegExp(`^店镜_客户_${label}_`));
+    expect(one.rows).toHaveLength(count);
+    for (const r of one.rows) expect(r['客户分层']).toBe(label);
+  });
+
+  it('标题: one row per stored listing (platform and product id)', async () => {
+    const products = await browser.readStore<Product>('products');
+    await openTab('标题');
+    const csv = await exportVia('导出标题检查');
+    expect(csv.name).toMatch(/^店镜_标题检查_/);
+    const listings = [...new Set(products.map((p) => `${platformName(p.platform)}|${p.productId}`))].sort();
+    expect(csv.rows.map((r) => `${r['平台']}|${r['商品ID']}`).sort()).toEqual(listings);
+  });
 });
