@@ -15,7 +15,7 @@
  */
 import { fileURLToPath as toPath } from 'node:url';
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -87,11 +87,17 @@ export function variantAt(ref: string, label = `before (${ref})`): PanelVariant 
   return { label, root, extensionDir: chromeBuildOf(outputDir), seeded: true };
 }
 
-/** The empty-database baseline, the `--before` build if asked for, and the build of the working tree. */
+/**
+ * The empty-database baseline, the `--before` build if asked for, and the build of the working tree — copied
+ * to a folder of this run's own, so tests that rebuild the shared test build meanwhile do not change it under
+ * the browsers.
+ */
 export function panelVariants(before = process.env.PANEL_BEFORE): PanelVariant[] {
   buildIfStale();
-  const now: PanelVariant = { label: 'now', root: ROOT, extensionDir: EXTENSION_DIR, seeded: true };
-  return [{ label: 'empty database', root: ROOT, extensionDir: EXTENSION_DIR, seeded: false }, ...(before ? [variantAt(before)] : []), now];
+  const extensionDir = join(mkdtempSync(join(tmpdir(), 'shoplens-panel-')), 'chrome-mv3');
+  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
+  const now: PanelVariant = { label: 'now', root: ROOT, extensionDir, seeded: true };
+  return [{ label: 'empty database', root: ROOT, extensionDir, seeded: false }, ...(before ? [variantAt(before)] : []), now];
 }
 
 const probe = <A, R>(page: Page, step: keyof PanelProbe, arg?: A): Promise<R> =>

@@ -52,7 +52,7 @@ export async function launchWithExtension(opts: {
       `--load-extension=${extensionDir}`,
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 90_000 }));
   const extensionId = new URL(worker.url()).host;
   let extPage: Page | undefined;
   const extensionPage = async () => {
