@@ -42,31 +42,39 @@ export function assembleOrders(tables: readonly ExportTable[]): { orders: Assemb
 
 /** The first, cheap pass of assembleOrders: each row to its order's group, and the notes on unmatched Taobao halves. */
 export function groupExportRows(tables: readonly ExportTable[]): { groups: OrderGroup[]; notes: ImportNote[] } {
-  const groups = new Map<string, OrderGroup>();
-  for (const table of tables) {
-    const heads = FORMAT.get(table.kind)!.rows === 'heads';
-    for (const row of table.rows) {
-      const key = `${table.platform}\u0000${row.values.orderId!}`;
-      let g = groups.get(key);
-      if (!g) groups.set(key, (g = { platform: table.platform, orderId: row.values.orderId! }));
-      if (heads) {
-        g.head = { table, row };
-        continue;
-      }
-      if (!g.lines || g.lines.table !== table) g.lines = { table, rows: [] };
-      g.lines.rows.push(row);
+  const grouper = new OrderGrouper();
+  for (const table of tables) for (const row of table.rows) grouper.add(table, row);
+  return grouper.result();
+}
+
+/** groupExportRows a row at a time, so a caller can pause between slices of a large import. */
+export class OrderGrouper {
+  private readonly groups = new Map<string, OrderGroup>();
+
+  add(table: ExportTable, row: ExportRow): void {
+    const key = `${table.platform}\u0000${row.values.orderId!}`;
+    let g = this.groups.get(key);
+    if (!g) this.groups.set(key, (g = { platform: table.platform, orderId: row.values.orderId! }));
+    if (FORMAT.get(table.kind)!.rows === 'heads') {
+      g.head = { table, row };
+      return;
     }
+    if (!g.lines || g.lines.table !== table) g.lines = { table, rows: [] };
+    g.lines.rows.push(row);
   }
-  let headsOnly = 0;
-  let linesOnly = 0;
-  for (const g of groups.values()) {
-    if (g.platform === 'taobao' && g.head && !g.lines) headsOnly++;
-    if (g.platform === 'taobao' && g.lines?.table.kind === 'taobao-lines' && !g.head) linesOnly++;
+
+  result(): { groups: OrderGroup[]; notes: ImportNote[] } {
+    let headsOnly = 0;
+    let linesOnly = 0;
+    for (const g of this.groups.values()) {
+      if (g.platform === 'taobao' && g.head && !g.lines) headsOnly++;
+      if (g.platform === 'taobao' && g.lines?.table.kind === 'taobao-lines' && !g.head) linesOnly++;
+    }
+    const notes: ImportNote[] = [];
+    if (headsOnly) notes.push({ code: 'taobao-orders-without-lines', orders: headsOnly });
+    if (linesOnly) notes.push({ code: 'taobao-lines-without-orders', orders: linesOnly });
+    return { groups: [...this.groups.values()], notes };
   }
-  const notes: ImportNote[] = [];
-  if (headsOnly) notes.push({ code: 'taobao-orders-without-lines', orders: headsOnly });
-  if (linesOnly) notes.push({ code: 'taobao-lines-without-orders', orders: linesOnly });
-  return { groups: [...groups.values()], notes };
 }
 
 /** One order's rows → the raw order row and where it came from. */

@@ -19,6 +19,6 @@ export {
   type ReadOptions,
   type ReadResult,
 } from './read-file';
-export { assembleGroup, assembleOrders, groupExportRows, type AssembledOrder, type ImportNote, type OrderGroup } from './assemble';
+export { assembleGroup, assembleOrders, groupExportRows, OrderGrouper, type AssembledOrder, type ImportNote, type OrderGroup } from './assemble';
 export { ImportedOrderSchema, isStorableToday, toOrderRecord, toOrderRecords, type ImportedOrder, type RecordContext } from './records';
 export { parseExportFiles, type FileReport, type ImportFile, type ParsedImport, type ParseFilesOptions } from './parse-files';

@@ -1,6 +1,6 @@
 import type { TextEncodingName } from './decode';
 import type { ImportError } from './errors';
-import { assembleGroup, groupExportRows, type ImportNote } from './assemble';
+import { assembleGroup, OrderGrouper, type ImportNote } from './assemble';
 import type { ExportKind } from './formats';
 import { readExportFile, type ImportData, type ImportProgress, type ReadOptions } from './read-file';
 import { toOrderRecord, type ImportedOrder } from './records';
@@ -89,13 +89,21 @@ export async function parseExportFiles(files: readonly ImportFile[], options: Pa
     });
   }
   // Orders are put together and checked in slices too, so the last step of a 100k-row import never holds the thread.
-  const { groups, notes } = groupExportRows(tables);
+  const slice = options.chunkOrders ?? 2000;
+  const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const grouper = new OrderGrouper();
+  for (const table of tables) {
+    for (let start = 0; start < table.rows.length; start += slice * 10) {
+      for (const row of table.rows.slice(start, start + slice * 10)) grouper.add(table, row);
+      await pause();
+      if (options.signal?.aborted) return aborted();
+    }
+  }
+  const { groups, notes } = grouper.result();
   const now = options.now ?? Date.now();
   const modified = new Map(files.map((f) => [f.name, f.lastModified ?? now]));
   const orders: ImportedOrder[] = [];
   const rejected: ImportRejectedRow[] = tables.flatMap((t) => t.rejected);
-  const slice = options.chunkOrders ?? 2000;
-  const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
   for (let start = 0; start < groups.length; start += slice) {
     for (const g of groups.slice(start, start + slice)) {
       const order = assembleGroup(g);
