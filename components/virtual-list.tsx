@@ -1,8 +1,8 @@
 import { measureElement, observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
-/** A row's height before it is measured (a customer or stock row with two or three lines of text), in px. */
-export const ROW_ESTIMATE_PX = 96;
+/** A row's height before it is measured, in px: a customer row in the side panel measures 99, stock rows 90–140. */
+export const ROW_ESTIMATE_PX = 100;
 /** Space between rows, as the `ol.rows` gap it replaces, in px. */
 const ROW_GAP_PX = 6;
 /** Rows drawn above and below the visible ones, so a fast scroll or a Tab into the next row finds it drawn. */
@@ -38,11 +38,14 @@ export function VirtualList<T>({
   className?: string;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // A new getItemKey makes the virtualiser lay out every item again (50,000 for a big tier): keep it stable
+  // while the list redraws itself on scrolling.
+  const getItemKey = useCallback((i: number) => keyOf(items[i]!), [items, keyOf]);
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_ESTIMATE_PX,
-    getItemKey: (i) => keyOf(items[i]!),
+    getItemKey,
     gap: ROW_GAP_PX,
     overscan: OVERSCAN,
     initialRect: FALLBACK_RECT,

@@ -114,7 +114,7 @@ describe('RfmTab with many customers in one tier', () => {
     ).flat();
     await captureRecords(db, 'taobao', 'orders', [...records, ...vips], now);
     renderTab(db);
-    expect(await screen.findByTestId('tier-regular')).toHaveTextContent('49,950');
+    expect(await screen.findByTestId('tier-regular', {}, { timeout: 30_000 })).toHaveTextContent('49,950');
     fireEvent.click(screen.getByRole('button', { name: /一般用户/ }));
     const list = await screen.findByRole('list', { name: '一般用户' });
     const drawn = () => within(list).getAllByRole('listitem');

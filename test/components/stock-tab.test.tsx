@@ -131,7 +131,8 @@ describe('StockTab with 5,000 SKU rows', () => {
 
   it('draws a window of the rows, later rows on scrolling, and the warning filter still applies', async () => {
     renderTab(db);
-    const list = await screen.findByRole('list', { name: '商品与 SKU（有提醒的在前）' });
+    // Reading 5,000 rows from fake IndexedDB takes a while on a busy machine.
+    const list = await screen.findByRole('list', { name: '商品与 SKU（有提醒的在前）' }, { timeout: 30_000 });
     // The list's own rows (a row lists its warnings inside).
     const rowsOf = (l: HTMLElement) => [...l.querySelectorAll<HTMLElement>(':scope > [role="listitem"]')];
     const drawn = () => rowsOf(list);
