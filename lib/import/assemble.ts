@@ -91,7 +91,7 @@ export function assembleGroup(g: OrderGroup): AssembledOrder {
     placedAt: first('placedAt'),
     status: first('status'),
     ...(afterSale && { afterSale }),
-    paid: head?.paid ?? (paidPerLine(g.lines?.table.kind) ? sumMoney(lineRows.map((r) => r.values.linePaid ?? '')) : first('paid')),
+    paid: head?.paid ?? (paidPerLine(g.lines?.table.kind) ? linesPaid(lineRows) : first('paid')),
     items,
   };
   const files = [...new Set([g.head?.table.file, g.lines?.table.file].filter((f): f is string => f !== undefined))];
@@ -131,6 +131,24 @@ function unitPrice(amount: string | undefined, quantity: string | undefined): st
   const fen = amount ? parseMoneyFen(amount) : undefined;
   const n = quantity ? parseQuantity(quantity) : undefined;
   return fen === undefined || n === undefined ? undefined : yuan(Math.round(fen / n));
+}
+
+/**
+ * The order's payment from its lines' amounts: their sum — unless every line repeats one amount and the sum
+ * is well above the goods' value, which says the column held the order's total on each line (seen in
+ * re-saved or differently configured exports): then that amount once.
+ */
+function linesPaid(rows: readonly ExportRow[]): string {
+  const texts = rows.map((r) => r.values.linePaid ?? '');
+  const sum = sumMoney(texts);
+  if (rows.length < 2 || texts.some((t) => t !== texts[0])) return sum;
+  const goods = rows.reduce((n, r) => {
+    const price = r.values.price ? parseMoneyFen(r.values.price) : undefined;
+    const qty = r.values.quantity ? parseQuantity(r.values.quantity) : undefined;
+    return price === undefined || qty === undefined ? NaN : n + price * qty;
+  }, 0);
+  const total = parseMoneyFen(sum);
+  return total !== undefined && total > goods * 1.5 ? texts[0]! : sum;
 }
 
 /** The sum of line amounts; the first unreadable one is passed on as it is, so the order is rejected with it. */

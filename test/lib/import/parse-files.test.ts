@@ -35,6 +35,19 @@ describe('parseExportFiles on each console’s export', () => {
     expect(JSON.stringify(r)).not.toContain('穿搭小鹿');
   });
 
+  it('Douyin: an 订单应付金额 repeated on every line (the order’s total) is taken once, not summed', async () => {
+    const o = S.sampleOrders('douyin', 1, 14)[0]!;
+    o.lines = [o.lines[0]!, { ...o.lines[0]!, skuId: '1', title: '第二件' }];
+    o.paidFen = o.lines.reduce((n, l) => n + l.priceFen * l.quantity, 0);
+    const text = new TextDecoder().decode(S.douyinExport([o]).subarray(3));
+    const [header, first, second] = text.split('\n');
+    const at = header!.split(',').indexOf('订单应付金额');
+    const repeat = (row: string) => row.split(',').map((c, i) => (i === at ? S.yuan(o.paidFen) : c)).join(',');
+    const data = new TextEncoder().encode(`${header}\n${repeat(first!)}\n${repeat(second!)}\n`);
+    const r = await parseExportFiles([{ name: 'd.csv', data }]);
+    expect(r.orders.map((x) => [x.items.length, x.paidFen])).toEqual([[2, o.paidFen]]);
+  });
+
   it('JD (GBK, one row per SKU line): lines grouped into orders, the repeated order amount counted once', async () => {
     const orders = S.sampleOrders('jd', 40, 5, 3);
     const r = await parseExportFiles([{ name: 'jd.csv', data: S.jdExport(orders) }]);
