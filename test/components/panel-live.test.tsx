@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { I18nProvider } from '../../components/i18n';
 import { SidePanelApp } from '../../components/side-panel-app';
 import { ShopLensDatabase } from '../../lib/db';
@@ -7,6 +7,9 @@ import { detectPage } from '../../lib/platforms/registry';
 import { DEMO_NOW } from '../fixtures/data/shop';
 import { captureDemoShop, captureRecords } from '../support/demo-db';
 import { order, product } from '../support/records';
+
+// Each test writes and reads a whole fake IndexedDB through live queries: slow on a busy machine, never timed.
+configure({ asyncUtilTimeout: 8000 });
 
 let db: ShopLensDatabase;
 let n = 0;
@@ -36,7 +39,7 @@ function links(): [string, string][] {
     });
 }
 
-describe('the side panel, empty and live', { timeout: 20_000 }, () => {
+describe('the side panel, empty and live', { timeout: 60_000 }, () => {
   it('teaches each empty tab which console list pages to open, as links ShopLens reads', async () => {
     renderPanel();
     await screen.findByText(/还没有采集到数据/);

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { I18nProvider } from '../../components/i18n';
 import { SidePanelApp } from '../../components/side-panel-app';
 import { DEFAULT_SETTINGS } from '../../lib/analytics/settings';
@@ -9,6 +9,9 @@ import { loadSettings, saveSettings } from '../../lib/settings';
 import { DEMO_NOW } from '../fixtures/data/shop';
 import { captureRecords } from '../support/demo-db';
 import { product } from '../support/records';
+
+// Each test writes and reads a whole fake IndexedDB through live queries: slow on a busy machine, never timed.
+configure({ asyncUtilTimeout: 8000 });
 
 let db: ShopLensDatabase;
 let n = 0;
@@ -34,7 +37,7 @@ async function openSettings() {
 
 const stored = async () => (await loadSettings(db)).settings;
 
-describe('SettingsTab', () => {
+describe('SettingsTab', { timeout: 60_000 }, () => {
   it('shows every threshold with its stored value and unit, grouped', async () => {
     await saveSettings(db, { ...DEFAULT_SETTINGS, stock: { ...DEFAULT_SETTINGS.stock, safetyFactor: 1.8, abcTopShare: 0.25 } });
     await openSettings();
@@ -125,7 +128,7 @@ describe('SettingsTab', () => {
     expect(screen.getByLabelText('供应商交货周期')).toHaveValue('30');
     fireEvent.click(screen.getByRole('button', { name: '恢复默认' }));
     fireEvent.click(screen.getByRole('button', { name: '确定恢复' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('已恢复默认设置');
+    expect(await screen.findByText('已恢复默认设置。')).toHaveAttribute('role', 'status');
     expect(await stored()).toEqual(DEFAULT_SETTINGS);
     await waitFor(() => expect(screen.getByLabelText('供应商交货周期')).toHaveValue('15'));
     expect(screen.getByRole('button', { name: '恢复默认' })).toBeDisabled();

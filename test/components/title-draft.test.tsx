@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { configure, fireEvent, render, screen, within } from '@testing-library/react';
 import { I18nProvider } from '../../components/i18n';
 import { titleView } from '../../components/model/title-view';
 import { TitleTab } from '../../components/title-tab';
@@ -8,6 +8,9 @@ import { createDraftChecker } from '../../lib/analytics/titles';
 import { ShopLensDatabase, readWindowSales } from '../../lib/db';
 import { DEMO_NOW } from '../fixtures/data/shop';
 import { captureDemoShop } from '../support/demo-db';
+
+// Each test writes and reads a whole fake IndexedDB through live queries: slow on a busy machine, never timed.
+configure({ asyncUtilTimeout: 8000 });
 
 let db: ShopLensDatabase;
 let n = 0;
@@ -24,7 +27,7 @@ function renderTab() {
   );
 }
 
-describe('TitleDraft (the 标题 tab’s box for a new title)', () => {
+describe('TitleDraft (the 标题 tab’s box for a new title)', { timeout: 60_000 }, () => {
   it('checks a typed title and suggests the words the analytics suggest for it, with the context it used', async () => {
     await captureDemoShop(db, DEMO_NOW);
     // What the tab computes, and the analytics' answer for the draft.

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import { I18nProvider } from '../../components/i18n';
 import { KpiTab } from '../../components/kpi-tab';
 import { DEFAULT_SETTINGS, type AnalyticsSettings } from '../../lib/analytics/settings';
@@ -8,6 +8,9 @@ import { ShopLensDatabase } from '../../lib/db';
 import { computeUrgent, lastCaptureId, URGENT_ID, type StoredUrgent } from '../../lib/db/urgent';
 import { DEMO_NOW } from '../fixtures/data/shop';
 import { captureDemoShop } from '../support/demo-db';
+
+// Each test writes and reads a whole fake IndexedDB through live queries: slow on a busy machine, never timed.
+configure({ asyncUtilTimeout: 8000 });
 
 let db: ShopLensDatabase;
 let n = 0;
@@ -36,7 +39,7 @@ const shown = async () => {
   return items.map((li) => [li.dataset.kind, li.querySelector('.reason')!.textContent]);
 };
 
-describe('UrgentToday (经营 tab)', () => {
+describe('UrgentToday (经营 tab)', { timeout: 60_000 }, () => {
   it('shows the three items the analytics rank first, with their reasons, when nothing is stored yet', async () => {
     await captureDemoShop(db, DEMO_NOW);
     const expected = await popupRanking(DEFAULT_SETTINGS);
