@@ -85,7 +85,9 @@ describe('UrgentToday (经营 tab)', { timeout: 60_000 }, () => {
     renderTab();
     expect(await within(await screen.findByTestId('urgent-today')).findByText(/今天没有断货/)).toBeInTheDocument();
     const broken = new ShopLensDatabase(`urgent-broken-${n++}`);
-    broken.products.toArray = () => Promise.reject(new Error('QuotaExceededError'));
+    broken.products.toArray = () => {
+      throw new Error('QuotaExceededError');
+    };
     renderTab(DEFAULT_SETTINGS, broken);
     await waitFor(() => expect(within(screen.getAllByTestId('urgent-today')[1]!).getByRole('alert')).toHaveTextContent('QuotaExceededError'));
     await broken.delete();
