@@ -1,10 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { AnalyticsSettings } from '../../lib/analytics/settings';
 import { readCounts, type Counts, type ShopLensDatabase } from '../../lib/db';
-import { orderKey, productKey, readOrdersPage, readProductsPage } from '../../lib/db/export-pages';
-import { isUrgentStale, lastCaptureId, readRfm, readStockReport, readUrgent, type StoredUrgent } from '../../lib/db/urgent';
-import type { Capture, Order, PlatformId, Product } from '../../lib/domain';
-import { pagedSource } from '../../lib/export';
+import { isUrgentStale, lastCaptureId, readUrgent, type StoredUrgent } from '../../lib/db/urgent-row';
+import type { Capture, PlatformId } from '../../lib/domain';
 import { loadSettings } from '../../lib/settings';
 import { useDbQuery, type DbQuery } from './use-db-query';
 
@@ -59,21 +57,4 @@ export function usePopupData(db: ShopLensDatabase, page: PopupPage | undefined, 
     refresh().catch(() => undefined);
   }, [staleKey, refresh]);
   return result;
-}
-
-/**
- * The popup's "export everything" sources: every order and product row read page by page in key order (never
- * the whole table at once), and the customer tiers and stock warnings worked out when the button is pressed.
- */
-export function popupExportSources(db: ShopLensDatabase, now: number, settings: AnalyticsSettings) {
-  return {
-    orders: (): AsyncIterable<Order> => pagedSource((after, limit) => readOrdersPage(db, after, limit), orderKey),
-    products: (): AsyncIterable<Product> => pagedSource((after, limit) => readProductsPage(db, after, limit), productKey),
-    async *customers() {
-      yield* (await readRfm(db, now, settings)).customers;
-    },
-    async *stock() {
-      yield* (await readStockReport(db, now, settings)).rows.filter((r) => r.leaf);
-    },
-  };
 }

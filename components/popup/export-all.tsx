@@ -2,7 +2,7 @@ import { customersExporter, ordersExporter, productsExporter, stockExporter } fr
 import type { AnalyticsSettings } from '../../lib/analytics/settings';
 import type { Counts, ShopLensDatabase } from '../../lib/db';
 import { ExportButton } from '../export';
-import { popupExportSources } from '../hooks/use-popup';
+import { popupExportSources } from '../hooks/use-popup-export';
 import { useI18n } from '../i18n';
 
 const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);

@@ -1,18 +1,20 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ShopLensDatabase } from '../../lib/db';
 import { PLATFORM_IDS } from '../../lib/domain';
-import { detectPage } from '../../lib/platforms/registry';
 import { formatCount } from '../format';
 import { usePopupData, type PopupPage } from '../hooks/use-popup';
 import { useI18n } from '../i18n';
 import { LoadState } from '../load-state';
 import { ConsolePages } from './console-pages';
 import type { ActiveTab, PopupEnv } from './env';
-import { ExportAll } from './export-all';
+import { pageOf } from './page-of';
 import { PageStatus } from './page-status';
 import { UrgentList } from './urgent-list';
 
 type TabState = { kind: 'loading' } | { kind: 'ready'; tab?: ActiveTab } | { kind: 'error'; error: string };
+
+// The export (the CSV writer, papaparse, the tier and stock analytics) loads after the popup is drawn.
+const ExportAll = lazy(() => import('./export-all').then((m) => ({ default: m.ExportAll })));
 
 const sum = (r: Record<string, number>) => PLATFORM_IDS.reduce((n, p) => n + (r[p] ?? 0), 0);
 
@@ -37,10 +39,10 @@ export function PopupApp(props: { db: ShopLensDatabase; env: PopupEnv; now?: num
   }, [env]);
 
   const active = tab.kind === 'ready' ? tab.tab : undefined;
-  const detected = active?.url ? detectPage(active.url) : undefined;
+  const detected = active?.url ? pageOf(active.url) : undefined;
   const page = useMemo<PopupPage | undefined>(
-    () => (active && detected ? { platform: detected.adapter.id, tabId: active.id, url: active.url! } : undefined),
-    [active, detected?.adapter.id],
+    () => (active && detected ? { platform: detected.platform, tabId: active.id, url: active.url! } : undefined),
+    [active, detected?.platform],
   );
   const refresh = useCallback(() => env.refreshUrgent(now), [env, now]);
   const { data, error } = usePopupData(db, page, now, refresh);
@@ -106,7 +108,9 @@ export function PopupApp(props: { db: ShopLensDatabase; env: PopupEnv; now?: num
               </p>
             ) : null}
           </div>
-          <ExportAll db={db} now={now} settings={data.settings} counts={data.counts} download={download} />
+          <Suspense fallback={null}>
+            <ExportAll db={db} now={now} settings={data.settings} counts={data.counts} download={download} />
+          </Suspense>
         </>
       )}
       <footer className="muted">{t('privacy')}</footer>

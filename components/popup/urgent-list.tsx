@@ -1,5 +1,5 @@
 import type { UrgentItem } from '../../lib/analytics/urgent';
-import type { StoredUrgent } from '../../lib/db/urgent';
+import type { StoredUrgent } from '../../lib/db/urgent-row';
 import { useI18n } from '../i18n';
 import { PlatformBadge } from '../platform-badge';
 
