@@ -30,7 +30,7 @@ export function useSaveSettings(
           if (result.ok) latest.current = next;
           return result;
         } catch (e) {
-          return { ok: false, errors: [`: ${String(e)}`] };
+          return { ok: false, errors: [String(e)] }; // a failed write (disk full): said as it is
         }
       });
       queue.current = run;

@@ -142,6 +142,15 @@ describe('SettingsTab', { timeout: 60_000 }, () => {
     expect(screen.getByTestId('storage-captures')).toHaveTextContent('1');
   });
 
+  it('says why when the database refuses the write, beside the field', async () => {
+    await openSettings();
+    db.settings.put = () => {
+      throw new Error('QuotaExceededError: the disk is full');
+    };
+    fireEvent.change(screen.getByLabelText('供应商交货周期'), { target: { value: '20' } });
+    expect(await within(screen.getByTestId('set-stock-leadTimeDays')).findByRole('alert')).toHaveTextContent('QuotaExceededError: the disk is full');
+  });
+
   it('speaks English', async () => {
     localStorage.setItem('shoplens.lang', 'en');
     renderPanel();
