@@ -3,9 +3,12 @@ export function formatPct(ratio: number | null): string {
   return ratio === null ? '—' : `${(ratio * 100).toFixed(1)}%`;
 }
 
+// One formatter for every count: toLocaleString builds a new one per call, most of a scrolled list's frame.
+const COUNT = new Intl.NumberFormat('zh-CN');
+
 /** A count with thousands separators, the way the platform cards show them. */
 export function formatCount(n: number): string {
-  return (n === 0 ? 0 : n).toLocaleString('zh-CN'); // -0 (⌈0 × 1.5 − ε⌉) reads as 0
+  return COUNT.format(n === 0 ? 0 : n); // -0 (⌈0 × 1.5 − ε⌉) reads as 0
 }
 
 /** Units or days: whole numbers as they are, others to one decimal (estimates from the page's 30-day sales). */

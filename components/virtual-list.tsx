@@ -1,5 +1,5 @@
 import { measureElement, observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
-import { useCallback, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 /** A row's height before it is measured, in px: a customer row in the side panel measures 99, stock rows 90–140. */
 export const ROW_ESTIMATE_PX = 100;
@@ -16,6 +16,39 @@ export const FALLBACK_RECT: Rect = { width: 360, height: 640 };
 
 const observeRect = (instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: Rect) => void) =>
   observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FALLBACK_RECT));
+
+/**
+ * One drawn row. Memoised: scrolling redraws the list every frame, and only the rows that came into view (or
+ * moved) need to render again.
+ */
+const Row = memo(function Row<T>({
+  item,
+  index,
+  size,
+  start,
+  measure,
+  render,
+}: {
+  item: T;
+  index: number;
+  size: number;
+  start: number;
+  measure(el: Element | null): void;
+  render(item: T): ReactNode;
+}) {
+  return (
+    <div
+      ref={measure}
+      data-index={index}
+      role="listitem"
+      aria-setsize={size}
+      aria-posinset={index + 1}
+      style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${start}px)` }}
+    >
+      {render(item)}
+    </div>
+  );
+}) as <T>(props: { item: T; index: number; size: number; start: number; measure(el: Element | null): void; render(item: T): ReactNode }) => ReactNode;
 
 /**
  * A long list drawn a window at a time (@tanstack/react-virtual): only the rows in view, plus a few either
@@ -73,17 +106,7 @@ export function VirtualList<T>({
     >
       <div role="list" aria-label={label} style={{ position: 'relative', height: virtualizer.getTotalSize() }}>
         {rows.map((row) => (
-          <div
-            key={row.key}
-            ref={virtualizer.measureElement}
-            data-index={row.index}
-            role="listitem"
-            aria-setsize={items.length}
-            aria-posinset={row.index + 1}
-            style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${row.start}px)` }}
-          >
-            {render(items[row.index]!)}
-          </div>
+          <Row key={row.key} item={items[row.index]!} index={row.index} size={items.length} start={row.start} measure={virtualizer.measureElement} render={render} />
         ))}
       </div>
     </div>
