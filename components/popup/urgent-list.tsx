@@ -6,7 +6,9 @@ import { PlatformBadge } from '../platform-badge';
 /** The three most urgent things across the shop, each with its reason (stored by the background: lib/db/urgent.ts). */
 export function UrgentList({ urgent, stale }: { urgent?: StoredUrgent; stale: boolean }) {
   const { t } = useI18n();
-  const total = urgent ? Object.values(urgent.list.counts).reduce((a, b) => a + b, 0) : 0;
+  // The customers about to turn 沉睡 are one item, however many they are.
+  const c = urgent?.list.counts;
+  const total = c ? c.outOfStock + c.reorder + c.move + (c.slipping > 0 ? 1 : 0) : 0;
   return (
     <section className="urgent" data-testid="urgent">
       <h2>{t('popupUrgent')}</h2>
