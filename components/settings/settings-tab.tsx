@@ -77,7 +77,7 @@ export function SettingsTab({ db, settings }: { db: ShopLensDatabase; settings: 
           testId="category-words"
           keyLabel="wordLabel"
           entries={settings.sku.categoryWords}
-          save={(next) => change((s) => ({ ...s, sku: { ...s.sku, categoryWords: next } }))}
+          save={(edit) => change((s) => ({ ...s, sku: { ...s.sku, categoryWords: edit(s.sku.categoryWords) } }))}
         />
       </fieldset>
       <fieldset className="settings-group">
@@ -88,7 +88,7 @@ export function SettingsTab({ db, settings }: { db: ShopLensDatabase; settings: 
           keyLabel="overrideLabel"
           entries={settings.sku.categoryOverrides}
           check={(key) => (OVERRIDE_KEY.test(key) ? undefined : 'err_overrideKey')}
-          save={(next) => change((s) => ({ ...s, sku: { ...s.sku, categoryOverrides: next } }))}
+          save={(edit) => change((s) => ({ ...s, sku: { ...s.sku, categoryOverrides: edit(s.sku.categoryOverrides) } }))}
         />
       </fieldset>
       <StorageUsageView db={db} />

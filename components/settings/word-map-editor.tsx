@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { CATEGORY_CODES, type CategoryCode } from '../../lib/analytics/settings';
 import { toHalfWidth } from '../../lib/analytics/sku-codes';
 import type { SaveResult } from '../hooks/use-save-settings';
@@ -22,10 +22,15 @@ function CategorySelect({ value, label, onChange }: { value: CategoryCode; label
   );
 }
 
+/** The map with one key renamed, in place (the order of the entries kept). */
+const renamed = (map: WordMap, from: string, to: string): WordMap =>
+  Object.fromEntries(Object.entries(map).map(([w, c]) => [w === from ? to : w, c]));
+
 /**
  * An editor of a word → category map (the seller's category words, or per-product overrides): add, rename,
  * re-categorise, remove. A blank, duplicate or malformed key is refused with the reason beside it; every
- * accepted edit is saved at once through `save` (validated again there).
+ * accepted edit is saved at once through `save`, as an edit of the map as stored by then (saves queue, and the
+ * live read that redraws the rows may lag behind them), and validated again there.
  */
 export function WordMapEditor({
   entries,
@@ -35,7 +40,7 @@ export function WordMapEditor({
   testId,
 }: {
   entries: WordMap;
-  save(next: WordMap): Promise<SaveResult>;
+  save(edit: (stored: WordMap) => WordMap): Promise<SaveResult>;
   keyLabel: MessageKey;
   /** Extra rule for a key: the message key of what is wrong with it, if anything. */
   check?(key: string): MessageKey | undefined;
@@ -48,6 +53,9 @@ export function WordMapEditor({
   const [newWord, setNewWord] = useState('');
   const [newCode, setNewCode] = useState<CategoryCode>('01');
   const [addError, setAddError] = useState<string>();
+  /** Each row's word as last saved from here: a row being typed in is renamed from it, not from a stale render. */
+  const names = useRef<Record<number, string>>({});
+  const nameOf = (i: number) => names.current[i] ?? list[i]![0];
 
   const problem = (word: string, except: number): string | undefined => {
     if (word.trim() === '') return t('err_wordEmpty');
@@ -55,23 +63,35 @@ export function WordMapEditor({
     const rule = check?.(word.trim());
     return rule ? t(rule) : undefined;
   };
-  const store = async (next: [string, CategoryCode][]) => {
-    const result = await save(Object.fromEntries(next));
+  const store = async (edit: (stored: WordMap) => WordMap) => {
+    const result = await save(edit);
     return result.ok ? undefined : result.errors.join(t('listSep'));
   };
   const rename = async (i: number, word: string) => {
     setDrafts((d) => ({ ...d, [i]: word }));
-    const bad = problem(word, i) ?? (await store(list.map(([w, c], j) => (j === i ? [word.trim(), c] : [w, c]))));
+    let bad = problem(word, i);
+    if (!bad) {
+      const from = nameOf(i);
+      const to = word.trim();
+      names.current[i] = to;
+      bad = await store((m) => renamed(m, from, to));
+    }
     setErrors((e) => ({ ...e, [i]: bad ?? '' }));
   };
-  const recategorise = (i: number, code: CategoryCode) => void store(list.map(([w, c], j) => (j === i ? [w, code] : [w, c])));
+  const recategorise = (i: number, code: CategoryCode) => {
+    const word = nameOf(i);
+    void store((m) => ({ ...m, [word]: code }));
+  };
   const remove = async (i: number) => {
+    const word = nameOf(i);
+    names.current = {};
     setDrafts({});
     setErrors({});
-    await store(list.filter((_, j) => j !== i));
+    await store((m) => Object.fromEntries(Object.entries(m).filter(([w]) => w !== word)));
   };
   const add = async () => {
-    const bad = problem(newWord, -1) ?? (await store([...list, [newWord.trim(), newCode]]));
+    const word = newWord.trim();
+    const bad = problem(newWord, -1) ?? (await store((m) => ({ ...m, [word]: newCode })));
     setAddError(bad);
     if (!bad) setNewWord('');
   };

@@ -103,9 +103,11 @@ describe('SettingsTab', { timeout: 60_000 }, () => {
     fireEvent.click(within(editor).getByRole('button', { name: '添加' }));
     expect(await within(editor).findByText('「围脖」已经有了')).toBeInTheDocument();
 
+    // Quick edits, each before the live read has redrawn the rows: none may undo another.
     fireEvent.change(within(editor).getByLabelText('「围脖」的类目'), { target: { value: '05' } });
-    await waitFor(async () => expect((await stored()).sku.categoryWords).toEqual({ 围脖: '05' }));
-    fireEvent.change(within(within(editor).getAllByRole('listitem')[0]!).getByRole('textbox'), { target: { value: '颈套' } });
+    const row = within(within(editor).getAllByRole('listitem')[0]!).getByRole('textbox');
+    fireEvent.change(row, { target: { value: '颈' } });
+    fireEvent.change(row, { target: { value: '颈套' } });
     await waitFor(async () => expect((await stored()).sku.categoryWords).toEqual({ 颈套: '05' }));
     fireEvent.click(await within(editor).findByRole('button', { name: '删除「颈套」' }));
     await waitFor(async () => expect((await stored()).sku.categoryWords).toEqual({}));
