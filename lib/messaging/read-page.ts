@@ -1,7 +1,7 @@
 import { parseOrderRow, parseProductRow, type Order, type PageKind, type Product, type RawOrderRow, type RawProductRow, type RejectedRow } from '../domain';
 import type { PlatformAdapter } from '../platforms/types';
 import { detectDrift } from '../scrape/drift';
-import { withReadCache } from '../scrape/visible';
+import { withReadCache } from '../scrape/read-cache';
 import type { CaptureFromContent } from './protocol';
 
 /** One read of a page as steps: each step reads one more row (a record, with its rows); the last gives the message. */

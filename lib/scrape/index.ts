@@ -6,5 +6,6 @@ export * from './headers';
 export * from './table-scope';
 export * from './anchor-groups';
 export * from './visible';
+export * from './read-cache';
 export * from './lines';
 export * from './drift';

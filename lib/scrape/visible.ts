@@ -1,3 +1,5 @@
+import { readMemo } from './read-cache';
+
 /**
  * What is never cell text. Pages embed JSON state in scripts, kits drop `<style>` elements (and sometimes
  * the bare CSS text `.beast-core-ellipsis-1{…}`) inside cells, and tooltips, measure rows and copies for
@@ -56,40 +58,17 @@ function collect(node: Node, out: Text[]): void {
   }
 }
 
-/** Visible text nodes per element, kept while a read runs (withReadCache); undefined outside one. */
-let cache: WeakMap<Node, Text[]> | undefined;
-let depth = 0;
-
-/**
- * Runs fn with the visible text of every element walked at most once: a reader asks for the same head or
- * cell several times (one label after another, the title then the spec), and each ask would walk it again.
- * The cache lives only while fn runs — never across a pause of a sliced read, when the page may change.
- * Calls nest (the cache goes when the outermost ends).
- */
-export function withReadCache<T>(fn: () => T): T {
-  if (depth++ === 0) cache = new WeakMap();
-  try {
-    return fn();
-  } finally {
-    if (--depth === 0) cache = undefined;
-  }
-}
-
-/** Every row a reader yields, read in one go with the read cache on (the sync form of a lazy reader). */
-export function readAll<T>(rows: Iterable<T>): T[] {
-  return withReadCache(() => [...rows]);
-}
-
 /**
  * The visible text nodes under root, in document order: a walk that skips the subtree of every element that
- * hides its text (hidesText). Root itself is not checked (callers pass what they decided to read). The list
- * is shared while a read cache is on: callers never change it.
+ * hides its text (hidesText). Root itself is not checked (callers pass what they decided to read). Within a
+ * read (lib/scrape/read-cache.ts) the list is kept per element, and shared: callers never change it.
  */
 export function visibleTextNodes(root: ParentNode): readonly Text[] {
-  const known = cache?.get(root as Node);
+  const memo = readMemo();
+  const known = memo?.get(root as Node);
   if (known) return known;
   const out: Text[] = [];
   collect(root as Node, out);
-  cache?.set(root as Node, out);
+  memo?.set(root as Node, out);
   return out;
 }
