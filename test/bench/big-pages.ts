@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import type { DemoShop } from '../fixtures/data/shop';
 import { demoShop } from '../fixtures/data/shop';
 import { DEMO_PAGES, type DemoPage } from '../fixtures/pages';
@@ -31,4 +32,24 @@ export function bigOrderPages(count: number): { page: DemoPage; url: string; htm
     url.searchParams.set('demo', `big${count}`);
     return { page, url: url.href, html: page.render(shop) };
   });
+}
+
+/** The RESULTS.md table row of one page read (test/bench/run.ts writes the whole table). */
+export function captureRowLine(r: import('./capture').CaptureBenchRow): string {
+  const longs = r.longTasks === undefined ? '' : `${r.longTasks}${r.longTasks ? ` (${r.longestMs!.toFixed(0)} ms)` : ''}`;
+  const sliced = r.slices === undefined ? '' : `${r.slices} / ${r.slicedMs!.toFixed(0)}`;
+  return `| ${r.page} | ${r.rows} | ${r.readMs.toFixed(2)} | ${r.baselineMs.toFixed(3)} | ${(r.readMs / Math.max(r.baselineMs, 0.001)).toFixed(1)}× | ${sliced} | ${longs} |`;
+}
+
+// `npx tsx test/bench/big-pages.ts`: the 500-order pages alone (`all`: every demo page too), printed as the
+// rows of RESULTS.md's capture table. Needs the built extension (`npx wxt build`). No top-level await:
+// capture.ts imports this module.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  import('./capture')
+    .then(({ benchCapture }) => benchCapture(15, { demoPages: process.argv[2] === 'all' }))
+    .then((rows) => console.log(rows.map(captureRowLine).join('\n')))
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
 }

@@ -13,9 +13,12 @@ export interface CaptureBenchRow {
   rows: number;
   readMs: number;
   baselineMs: number;
-  /** Long tasks (> 50 ms) the host page saw during one read, and the longest (ms). */
+  /** Long tasks (> 50 ms) the host page saw during one read as the content script reads (in slices), and the longest (ms). */
   longTasks?: number;
   longestMs?: number;
+  /** Slices that read took, and its time from start to message (ms), the page's turns between slices included. */
+  slices?: number;
+  slicedMs?: number;
 }
 
 const ROOT = join(HERE, '..', '..');
@@ -25,10 +28,18 @@ async function readerBundle(): Promise<string> {
   const result = await build({
     stdin: {
       contents: `import { detectPage } from './lib/platforms/registry';
-        import { readPage } from './lib/messaging/capture-client';
+        import { readPage, readPageInSlices, yieldToPage } from './lib/messaging/read-page';
         globalThis.__shoplensRead = () => {
           const found = detectPage(location.href);
           return found ? readPage(found.adapter, document, Date.now()) : undefined;
+        };
+        // The content script's path: the same read in slices, the page's event loop turning between them.
+        globalThis.__shoplensReadSliced = async () => {
+          const found = detectPage(location.href);
+          let slices = 1;
+          const pause = () => (slices++, yieldToPage());
+          const m = found ? await readPageInSlices(found.adapter, document, Date.now(), { pause }) : undefined;
+          return { rows: m?.read ?? 0, slices };
         };`,
       resolveDir: ROOT,
       loader: 'ts',
@@ -67,25 +78,28 @@ async function timePage(tab: import('playwright-core').Page, iterations: number)
       for (let k = 0; k < block * 10; k++) chars += document.body.textContent!.length;
       baseMs.push((performance.now() - t) / (block * 10) + chars * 0);
     }
-    // One read as the content script does it (one task), watched by the page's own long-task observer.
+    // One read as the content script does it (in slices), watched by the page's own long-task observer.
+    const sliced = (globalThis as unknown as { __shoplensReadSliced(): Promise<{ slices: number }> }).__shoplensReadSliced;
     const longs: number[] = [];
     const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longs.push(e.duration)));
     observer.observe({ type: 'longtask' });
     await new Promise((r) => setTimeout(r, 50));
-    setTimeout(() => read(), 0);
+    const started = performance.now();
+    const { slices } = await new Promise<{ slices: number }>((resolve) => setTimeout(() => resolve(sliced()), 0));
+    const slicedMs = performance.now() - started;
     await new Promise((r) => setTimeout(r, 500));
     observer.disconnect();
-    return { rows, readMs, baseMs, longs };
+    return { rows, readMs, baseMs, longs, slices, slicedMs };
   }, iterations);
 }
 
-export async function benchCapture(iterations = 15): Promise<CaptureBenchRow[]> {
+export async function benchCapture(iterations = 15, opts: { demoPages?: boolean } = {}): Promise<CaptureBenchRow[]> {
   const bundle = await readerBundle();
   const server = await startFixtureServer();
   const browser = await launchWithExtension({ port: server.port, hosts: server.hosts });
   const out: CaptureBenchRow[] = [];
   try {
-    for (const page of DEMO_PAGES) {
+    for (const page of opts.demoPages === false ? [] : DEMO_PAGES) {
       const tab = await browser.context.newPage();
       await tab.goto(page.urls[0]!);
       await tab.addScriptTag({ content: bundle });
@@ -107,6 +121,8 @@ export async function benchCapture(iterations = 15): Promise<CaptureBenchRow[]> 
         baselineMs: median(timing.baseMs),
         longTasks: timing.longs.length,
         longestMs: Math.max(0, ...timing.longs),
+        slices: timing.slices,
+        slicedMs: timing.slicedMs,
       });
       await tab.close();
     }
