@@ -40,13 +40,22 @@ async function pageBundle(): Promise<string> {
  * Dexie bulkPut of the same rows, the two alternating capture by capture (ingest-page.ts). Then profiles one
  * more run to say where the time goes.
  */
-export async function benchIngest(cases: [Scenario, number][], count: number, repeats: number, profile: [Scenario, number]): Promise<IngestBenchResult> {
+export async function benchIngest(
+  cases: [Scenario, number][],
+  count: number,
+  repeats: number,
+  profile: [Scenario, number],
+  /** Ingest time between writes of the derived tables (ingest-page.ts flushPolicy); 0: after every capture. */
+  flushEveryMs?: number,
+): Promise<IngestBenchResult> {
   const bundle = await pageBundle();
   const browser = await launchWithExtension({ port: 9, hosts: [] });
   try {
     const page = await browser.extensionPage();
     // Runtime.evaluate is not subject to the extension page's CSP; a script tag would be.
     await page.evaluate(bundle);
+    if (flushEveryMs !== undefined)
+      await page.evaluate((ms) => void ((globalThis as unknown as { __shoplensIngestFlush: { everyMs: number } }).__shoplensIngestFlush.everyMs = ms), flushEveryMs);
     const runOnce = async ([scenario, batch]: [Scenario, number]) => {
       const run = await page.evaluate(
         ([b, c, s]) => (globalThis as unknown as { __shoplensIngestBench(b: number, c: number, s: Scenario): Promise<IngestRun> }).__shoplensIngestBench(b, c, s),

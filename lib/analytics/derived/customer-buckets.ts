@@ -8,12 +8,17 @@ import type { CustomerOrder, CustomerStats } from './schema';
  * of the customer id. Why buckets, not day shards or a row per customer:
  * - the 客户 tab reads every customer; from day shards that meant reading and decoding a year of days (the
  *   customer id repeated with every order); here each id is written once, ~4 MB of JSON for the bench's
- *   60k customers and 200k orders, read in 64 rows;
+ *   60k customers and 200k orders, read in 1024 rows;
  * - in Chromium a row costs about as much to write as an order row (test/bench/RESULTS.md), so a row per
- *   customer made upkeep dear; a capture rewrites only the buckets of the customers it touched.
+ *   customer made upkeep dear; a capture rewrites only the buckets of the customers it touched;
+ * - 1024, not 64: a capture's ~50 buyers fall in most of 64 buckets, so each write of the shards after a
+ *   capture rewrote most of the customers (~60 KB a bucket for that shop); in 1024 buckets it rewrites ~50 of
+ *   ~4 KB. With the bench's 40k-order history and a write after every capture (captures more than
+ *   FLUSH_QUIET_MS apart) that write took ~106 ms with 64 buckets, ~40 ms with 1024 or 4096 (zz-h5 A/B,
+ *   2026-12-03); in a stream of captures, written every 2 s, most buckets are written either way.
  */
 export const CUSTOMER_PREFIX = 'cus/';
-export const CUSTOMER_BUCKETS = 64;
+export const CUSTOMER_BUCKETS = 1024;
 
 /** FNV-1a of the id, to a bucket: spreads customers evenly and never changes for an id. */
 export function customerBucketOf(id: string): number {
@@ -22,9 +27,9 @@ export function customerBucketOf(id: string): number {
   return (h >>> 0) % CUSTOMER_BUCKETS;
 }
 
-/** The stored row id of a bucket: `cus/07`. */
+/** The stored row id of a bucket: `cus/0007`. */
 export function customerBucketId(bucket: number): string {
-  return CUSTOMER_PREFIX + String(bucket).padStart(2, '0');
+  return CUSTOMER_PREFIX + String(bucket).padStart(4, '0');
 }
 
 /** A bucket's JSON: per customer its id, its order count, then placedAt and paidFen of each order, all flat. */

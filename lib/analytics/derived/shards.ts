@@ -22,9 +22,9 @@ import { dayKeyOf, dayKeyOfNumber, dayNumberOf, dayStartOf } from '../days';
  */
 
 /** Bump when the encoding changes: stored shards of another format are rebuilt from the orders. */
-export const SHARD_FORMAT = 6;
+export const SHARD_FORMAT = 7;
 
-/** One stored shard: `id` is `day/YYYY-MM-DD/platform`, `dig/YYYY-MM-DD/platform`, `sku/platform`, `cus/NN` or `meta`. */
+/** One stored shard: `id` is `day/YYYY-MM-DD/platform`, `dig/YYYY-MM-DD/platform`, `sku/platform`, `cus/NNNN` or `meta`. */
 export interface ShardRow {
   id: string;
   json: string;

@@ -1,4 +1,5 @@
 import { ShopLensDatabase } from '../../../lib/db';
+import { CUSTOMER_BUCKETS } from '../../../lib/analytics/derived/customer-buckets';
 
 // The table names, keys and indexes are a public contract (README "Data model"): pin them.
 it('opens `shoplens` with the contracted tables, keys and indexes', async () => {
@@ -58,7 +59,7 @@ it('upgrades a version-1 database without losing anything and fills the derived 
   await db.delete();
 });
 
-it('upgrades a version-3 database: its day shards (customers inside) become format 6 with customer buckets and counts', async () => {
+it('upgrades a version-3 database: its day shards (customers inside) become the current format with customer buckets and counts', async () => {
   const { Dexie } = await import('dexie');
   const { SCHEMA_V3, readCounts, readDerived } = await import('../../../lib/db');
   const { rebuildAggregates } = await import('../../../lib/analytics/derived');
@@ -88,7 +89,7 @@ it('upgrades a version-3 database: its day shards (customers inside) become form
   const derived = await readDerived(db);
   expect(byId(derived.customers)).toEqual(byId(expected.customers.values()));
   expect(byId(derived.days)).toEqual(byId(expected.days.values()));
-  expect((await db.aggregateShards.where('id').startsWith('cus/').count())).toBe(64);
+  expect((await db.aggregateShards.where('id').startsWith('cus/').count())).toBe(CUSTOMER_BUCKETS);
   const counts = await readCounts(db);
   expect(counts.byStatus).toBeDefined();
   for (const p of ['taobao', 'douyin', 'jd', 'pdd'] as const) expect(counts.orders[p]).toBe(orders.filter((o) => o.platform === p).length);
