@@ -180,10 +180,29 @@ describe('write-behind upkeep (AggregateStore)', () => {
     const orders = ordersOf('douyin');
     await ingestCapture(db, capture('douyin', 'orders', orders), { at: AT });
     // Damage: the customer shards lose their rows, while the meta row still vouches for them.
-    await db.aggregateShards.where('id').startsWith('c/').modify({ json: '[]' });
+    await db.aggregateShards.where('id').startsWith('cus/').modify({ json: '[]' });
     const reopened = new ShopLensDatabase(db.name);
     const completed = orders.find((o) => o.status === 'completed')!;
     await ingestCapture(reopened, capture('douyin', 'orders', [{ ...completed, status: 'refunded', statusText: '已退款' }]), { at: AT + 1000 });
+    expect(await derivedTables(reopened)).toEqual(await rebuilt());
+    reopened.close();
+  });
+
+  it('rebuilds shards of an older format (6: customers in 64 buckets `cus/NN`) into the current one', async () => {
+    const orders = ordersOf('jd');
+    await ingestCapture(db, capture('jd', 'orders', orders), { at: AT });
+    // What format 6 stored: the same customers in two-digit buckets, and meta saying format 6.
+    const buckets = await db.aggregateShards.where('id').startsWith('cus/').toArray();
+    const meta = await db.aggregateShards.get('meta');
+    await db.aggregateShards.bulkDelete(buckets.map((b) => b.id));
+    await db.aggregateShards.bulkPut([
+      { id: 'cus/00', json: JSON.stringify(buckets.flatMap((b) => JSON.parse(b.json) as unknown[])) },
+      { id: 'meta', json: JSON.stringify({ ...(JSON.parse(meta!.json) as object), format: 6 }) },
+    ]);
+    const reopened = new ShopLensDatabase(db.name);
+    await ingestCapture(reopened, capture('jd', 'orders', orders.slice(0, 3)), { at: AT + 1000 });
+    expect(await reopened.aggregateShards.get('cus/00')).toBeUndefined();
+    expect((JSON.parse((await reopened.aggregateShards.get('meta'))!.json) as { format: number }).format).toBeGreaterThan(6);
     expect(await derivedTables(reopened)).toEqual(await rebuilt());
     reopened.close();
   });
