@@ -27,7 +27,8 @@ describe.each(['taobao', 'douyin', 'jd', 'pdd'] as const)('readPage on %s', (pla
       expect(m.records.length).toBeGreaterThan(0);
       expect(m.readerVersion).toBe(adapter.version);
       expect(m.drift).toBeUndefined();
-    });
+      // Whole demo pages parsed and read in jsdom: seconds each on a busy machine.
+    }, 60_000);
 
     it(`${kind}: the same page with its rows no longer findable is reported as drift, not silence`, () => {
       // The rows' text is still there, but under markup the reader does not know: class names and tags gone.
@@ -37,7 +38,7 @@ describe.each(['taobao', 'douyin', 'jd', 'pdd'] as const)('readPage on %s', (pla
       expect(m!.drift, JSON.stringify({ read: m!.read, rejected: m!.rejected.length })).toBeDefined();
       expect(m!.drift!.readerVersion).toBe(adapter.version);
       expect(m!.records.length).toBeLessThan(m!.read === 0 ? 1 : m!.read);
-    });
+    }, 60_000);
   }
 });
 
