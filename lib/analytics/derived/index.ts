@@ -5,7 +5,7 @@
 export { applyDeltasInPlace } from './apply';
 export { applyOrderChange, type AggregateDelta } from './delta';
 export { rebuildAggregates } from './rebuild';
-export { CUSTOMER_PREFIX } from './customer-buckets';
+export { CUSTOMER_BUCKETS, CUSTOMER_PREFIX } from './customer-buckets';
 export { emptyAggregates, type Aggregates, type CustomerStats, type DailyStats, type SkuStats, type StatusTally } from './schema';
 export {
   META_ID,

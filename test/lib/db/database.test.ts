@@ -1,5 +1,5 @@
 import { ShopLensDatabase } from '../../../lib/db';
-import { CUSTOMER_BUCKETS } from '../../../lib/analytics/derived/customer-buckets';
+import { CUSTOMER_BUCKETS } from '../../../lib/analytics/derived';
 
 // The table names, keys and indexes are a public contract (README "Data model"): pin them.
 it('opens `shoplens` with the contracted tables, keys and indexes', async () => {
