@@ -5,7 +5,7 @@ import { readWindowSales, type ShopLensDatabase } from '../../lib/db';
 import { titleView, type TitleView } from '../model/title-view';
 import { useDbQuery } from './use-db-query';
 
-/** The sales window of the title report (keywords-listings.ts): orders placed in the 30 days up to now. */
+/** The sales window of the title report (lib/analytics/titles/listings.ts): orders placed in the 30 days up to now. */
 const WINDOW_MS = 30 * DAY_MS;
 
 /**

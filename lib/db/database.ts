@@ -38,7 +38,7 @@ export const SCHEMA_V2 = {
 
 /**
  * Version 3: the derived tables move into `aggregateShards` — one JSON row per day and platform instead of
- * one row per customer, day and SKU (aggregates-shards.ts says why), plus a digest per order — kept by the
+ * one row per customer, day and SKU (lib/analytics/derived/shards.ts says why), plus a digest per order — kept by the
  * background (lib/ingest/aggregate-store.ts) and read by the side panel; the SKU codes lose the aliases index.
  */
 export const SCHEMA_V3 = {

@@ -1,6 +1,6 @@
 /**
  * One piece of plain JavaScript timed both in the extension page and in Node, so RESULTS.md can say how fast
- * this Chromium runs the extension's own code: the order digests (aggregates-shards.ts orderDigest) of the
+ * this Chromium runs the extension's own code: the order digests (lib/analytics/derived/shards.ts orderDigest) of the
  * same orders, median of 5 passes after a warm-up pass.
  */
 import { orderDigest } from '../../lib/analytics/derived';

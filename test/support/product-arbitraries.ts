@@ -38,7 +38,7 @@ export const nowNear: fc.Arbitrary<number> = fc.oneof(
 );
 
 /**
- * The condition under which sales from the derived tables equal sales from the orders (stock-sales-aggregates.ts):
+ * The condition under which sales from the derived tables equal sales from the orders (lib/analytics/stock/sales-from-derived.ts):
  * no counted order placed later on now's Asia/Shanghai day than `now`.
  */
 export function nothingLaterToday(orders: Iterable<Order>, now: number): boolean {
