@@ -1,22 +1,10 @@
-import { PLATFORM_IDS, type PlatformId } from '../../lib/domain';
+import { PLATFORM_IDS } from '../../lib/domain';
+import { CONSOLE_LIST_PAGES } from '../console-links';
 import { useI18n } from '../i18n';
 import { PlatformBadge } from '../platform-badge';
 
-type ListKind = 'orders' | 'products';
-
-/**
- * The console list pages ShopLens reads, one of each per platform (README "What it reads"); each is a page
- * lib/platforms detectPage recognises (tested), so opening it captures.
- */
-export const POPUP_LIST_PAGES: Record<PlatformId, Record<ListKind, string>> = {
-  taobao: {
-    orders: 'https://myseller.taobao.com/home.htm/trade-platform/tp/sold',
-    products: 'https://myseller.taobao.com/home.htm/SellManage/on_sale',
-  },
-  douyin: { orders: 'https://fxg.jinritemai.com/ffa/morder/order/list', products: 'https://fxg.jinritemai.com/ffa/g/list' },
-  jd: { orders: 'https://shop.jd.com/jdm/trade/orders/order-list', products: 'https://shop.jd.com/jdm/ware/manage/list/OnsaleWare' },
-  pdd: { orders: 'https://mms.pinduoduo.com/orders/list', products: 'https://mms.pinduoduo.com/goods/goods_list' },
-};
+/** The console list pages ShopLens reads (one list for the popup and the side panel's empty states). */
+export const POPUP_LIST_PAGES = CONSOLE_LIST_PAGES;
 
 /** Each console's order and product list as links (they open in a new tab, where ShopLens reads them). */
 export function ConsolePages() {
