@@ -3,6 +3,7 @@ import { ConsoleLinks } from './console-links';
 import { useStoredCounts } from './hooks/use-stored-counts';
 import { useSettings } from './hooks/use-settings';
 import { KpiTab } from './kpi-tab';
+import { DataTab } from './data/data-tab';
 import { LoadState } from './load-state';
 import { RfmTab } from './rfm-tab';
 import { SettingsErrors } from './settings-errors';
@@ -19,6 +20,7 @@ const NEEDS: Record<Exclude<TabId, 'capture'>, ('orders' | 'products')[]> = {
   stock: ['products'],
   sku: ['orders', 'products'],
   titles: ['products'],
+  data: [],
   settings: [],
 };
 
@@ -42,6 +44,7 @@ export function AnalyticsTab({ tab, db, now }: { tab: Exclude<TabId, 'capture'>;
       {tab === 'stock' && <StockTab db={db} now={now} settings={settings} />}
       {tab === 'sku' && <SkuTab db={db} settings={settings} />}
       {tab === 'titles' && <TitleTab db={db} now={now} settings={settings} />}
+      {tab === 'data' && <DataTab db={db} settings={settings} />}
       {tab === 'settings' && <SettingsTab db={db} settings={settings} />}
       {missing && <ConsoleLinks kinds={needs} />}
     </>

@@ -1,8 +1,8 @@
 import type { MessageKey } from './i18n/messages';
 import { useI18n } from './i18n';
 
-/** The side panel's tabs: what was captured (the default), then the analytics a seller opens it for, then 设置. */
-export const TABS = ['capture', 'kpi', 'rfm', 'stock', 'sku', 'titles', 'settings'] as const;
+/** The side panel's tabs: what was captured (the default), then the analytics a seller opens it for, then 数据 (import, backup, privacy) and 设置. */
+export const TABS = ['capture', 'kpi', 'rfm', 'stock', 'sku', 'titles', 'data', 'settings'] as const;
 export type TabId = (typeof TABS)[number];
 
 const LABEL: Record<TabId, MessageKey> = {
@@ -12,6 +12,7 @@ const LABEL: Record<TabId, MessageKey> = {
   stock: 'tab_stock',
   sku: 'tab_sku',
   titles: 'tab_titles',
+  data: 'tab_data',
   settings: 'tab_settings',
 };
 

@@ -1,4 +1,5 @@
 import { CAPTURE_MESSAGES } from './messages-capture';
+import { DATA_MESSAGES } from './messages-data';
 import { EXPORT_MESSAGES } from './messages-export';
 import { KPI_MESSAGES } from './messages-kpi';
 import { PANEL_MESSAGES } from './messages-panel';
@@ -25,6 +26,7 @@ export const MESSAGES = {
     ...SETTINGS_MESSAGES.zh,
     ...PANEL_MESSAGES.zh,
     ...POPUP_MESSAGES.zh,
+    ...DATA_MESSAGES.zh,
     appName: 'ShopLens 店镜',
     tagline: '多平台店铺数据，只存在你的电脑上',
     switchLang: 'English',
@@ -73,6 +75,7 @@ export const MESSAGES = {
     ...SETTINGS_MESSAGES.en,
     ...PANEL_MESSAGES.en,
     ...POPUP_MESSAGES.en,
+    ...DATA_MESSAGES.en,
     appName: 'ShopLens',
     tagline: 'Multi-platform shop data that stays on your computer',
     switchLang: '中文',

@@ -85,7 +85,7 @@ describe('SidePanelApp', () => {
   it('opens on the capture tab and offers the analytics as tabs beside it', async () => {
     renderPanel(at);
     expect(await screen.findByRole('tab', { name: '采集' })).toHaveAttribute('aria-selected', 'true');
-    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['采集', '经营', '客户', '库存', 'SKU', '标题', '设置']);
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['采集', '经营', '客户', '库存', 'SKU', '标题', '数据', '设置']);
     fireEvent.click(screen.getByRole('tab', { name: '经营' }));
     expect(await screen.findByRole('heading', { name: '经营概况' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: '经营' })).toHaveAttribute('aria-selected', 'true');

@@ -8,9 +8,10 @@ export const ROOT = join(toPath(import.meta.url), '..', '..', '..');
 
 /**
  * Where tests, the demo and the benchmarks build the extension: a folder of their own, so running them never
- * replaces `.output/chrome-mv3`, the folder `npm run build` makes for a seller to load.
+ * replaces `.output/chrome-mv3`, the folder `npm run build` makes for a seller to load. SHOPLENS_TEST_OUT moves
+ * it (two test runs in one working tree, each with its own build).
  */
-export const TEST_OUTPUT_DIR = join(ROOT, '.output-test');
+export const TEST_OUTPUT_DIR = process.env.SHOPLENS_TEST_OUT ?? join(ROOT, '.output-test');
 
 /** The Chrome build inside a test output folder. */
 export const chromeBuildOf = (outputDir: string): string => join(outputDir, 'chrome-mv3');
