@@ -5,6 +5,7 @@ export * from './quantity';
 export * from './ids';
 export * from './status';
 export * from './schema';
+export * from './buyer';
 export * from './raw';
 export * from './parse-row';
 export * from './sku-code';

@@ -14,7 +14,7 @@ import { ORDER_STATUSES } from './status';
 export function quickParseOrder(input: unknown): Order | undefined {
   if (!isRecord(input)) return undefined;
   const { platform, orderId, buyer, placedAt, status, statusText, paidFen, items, capturedAt, firstSeenAt, url } = input;
-  if (!PLATFORMS.has(platform as string) || !isId(orderId) || !isNonEmpty(buyer) || !isEpoch(placedAt)) return undefined;
+  if (!PLATFORMS.has(platform as string) || !isId(orderId) || typeof buyer !== 'string' || !isEpoch(placedAt)) return undefined;
   if (!STATUSES.has(status as string) || typeof statusText !== 'string' || !isFen(paidFen)) return undefined;
   if (!isEpoch(capturedAt) || typeof url !== 'string' || !Array.isArray(items) || items.length === 0) return undefined;
   const hasFirstSeen = 'firstSeenAt' in input;

@@ -33,7 +33,12 @@ export type OrderItem = z.infer<typeof OrderItemSchema>;
 export const OrderSchema = z.object({
   platform: PlatformSchema,
   orderId: id,
-  buyer: z.string().min(1),
+  /**
+   * The buyer's nickname as the console shows it, or '' when the source has none: the Douyin and PDD order
+   * export files carry no nickname column. Such an order counts in sales, KPIs and stock but in no customer
+   * (hasBuyer in ./buyer.ts); a later capture of the order list page fills the nickname in.
+   */
+  buyer: z.string(),
   placedAt: epochMs,
   status: z.enum(ORDER_STATUSES),
   statusText: z.string(),
