@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '../lib/db';
-import { ingestCapture } from '../lib/ingest/ingest';
 import { addTabRows, forgetTab } from '../lib/messaging/badge';
-import { CaptureFromContentSchema, DataChangedSchema, type CaptureReply } from '../lib/messaging/protocol';
-import { isAllowedSender, isExtensionPage } from '../lib/messaging/sender';
+import { DataChangedSchema, type CaptureReply } from '../lib/messaging/protocol';
+import { handleCapture, isCaptureMessage } from '../lib/messaging/capture-handler';
+import { isExtensionPage } from '../lib/messaging/sender';
 import { aggregateStore } from '../lib/ingest/aggregate-store';
 import { UrgentRefreshSchema, urgentRefresher } from '../lib/messaging/urgent-refresh';
 
@@ -37,25 +37,11 @@ export default defineBackground(() => {
       if (!isExtensionPage(sender, browser.runtime.id)) return Promise.resolve({ ok: false });
       return urgent.now(refresh.data.now).then(() => ({ ok: true }));
     }
-    const parsed = CaptureFromContentSchema.safeParse(message);
-    if (!parsed.success) return undefined;
-    if (!isAllowedSender(sender, browser.runtime.id, parsed.data.url)) {
-      return Promise.resolve({ ok: false, error: 'sender not allowed' });
+    // A capture from a content script: always answered (stored, or refused with the reason).
+    if (isCaptureMessage(message)) {
+      return handleCapture(message, sender, { db: getDb(), runtimeId: browser.runtime.id, now: Date.now, onStored: addTabRows });
     }
-    const tabId = sender.tab!.id!;
-    return ingestCapture(getDb(), parsed.data, { at: Date.now(), tabId, flush: 'later' })
-      .then(async ({ capture, keys }) => {
-        await addTabRows(tabId, keys, capture.drift !== undefined);
-        return {
-          ok: true as const,
-          captureId: capture.id!,
-          saved: capture.saved,
-          added: capture.added,
-          rejected: capture.rejected,
-          drift: capture.drift !== undefined,
-        };
-      })
-      .catch((error: unknown) => ({ ok: false as const, error: String(error) }));
+    return undefined;
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

@@ -1,5 +1,5 @@
 import { PLATFORM_IDS } from './platform';
-import { EPOCH_MAX_MS, EPOCH_MIN_MS, ID_PATTERN, type Order, type OrderItem } from './schema';
+import { EPOCH_MAX_MS, EPOCH_MIN_MS, ID_PATTERN, LIMITS, lineTotal, type Order, type OrderItem } from './schema';
 import { ORDER_STATUSES } from './status';
 
 /**
@@ -14,9 +14,9 @@ import { ORDER_STATUSES } from './status';
 export function quickParseOrder(input: unknown): Order | undefined {
   if (!isRecord(input)) return undefined;
   const { platform, orderId, buyer, placedAt, status, statusText, paidFen, items, capturedAt, firstSeenAt, url } = input;
-  if (!PLATFORMS.has(platform as string) || !isId(orderId) || typeof buyer !== 'string' || !isEpoch(placedAt)) return undefined;
-  if (!STATUSES.has(status as string) || typeof statusText !== 'string' || !isFen(paidFen)) return undefined;
-  if (!isEpoch(capturedAt) || typeof url !== 'string' || !Array.isArray(items) || items.length === 0) return undefined;
+  if (!PLATFORMS.has(platform as string) || !isId(orderId) || !isText(buyer, LIMITS.buyer) || !isEpoch(placedAt)) return undefined;
+  if (!STATUSES.has(status as string) || !isText(statusText, LIMITS.text) || !isFen(paidFen)) return undefined;
+  if (!isEpoch(capturedAt) || !isText(url, LIMITS.url) || !Array.isArray(items) || items.length === 0 || items.length > LIMITS.items) return undefined;
   const hasFirstSeen = 'firstSeenAt' in input;
   if (hasFirstSeen && !isEpoch(firstSeenAt)) return undefined;
   const lines: OrderItem[] = [];
@@ -25,6 +25,7 @@ export function quickParseOrder(input: unknown): Order | undefined {
     if (!line) return undefined;
     lines.push(line);
   }
+  if (!(lineTotal(lines) <= LIMITS.fen)) return undefined;
   const order = { platform, orderId, buyer, placedAt, status, statusText, paidFen, items: lines, capturedAt } as Order;
   if (hasFirstSeen) order.firstSeenAt = firstSeenAt as number;
   order.url = url;
@@ -38,7 +39,8 @@ export const QUICK_ITEM_KEYS = ['title', 'spec', 'productId', 'skuId', 'outerId'
 function quickParseItem(input: unknown): OrderItem | undefined {
   if (!isRecord(input)) return undefined;
   const { title, spec, productId, skuId, outerId, quantity, priceFen } = input;
-  if (!isNonEmpty(title) || typeof spec !== 'string' || !isPositiveInt(quantity) || !isFen(priceFen)) return undefined;
+  if (!isNonEmpty(title) || title.length > LIMITS.title || !isText(spec, LIMITS.spec)) return undefined;
+  if (!isPositiveInt(quantity) || quantity > LIMITS.count || !isFen(priceFen) || quantity * priceFen > LIMITS.fen) return undefined;
   const line = { title, spec } as OrderItem;
   if ('productId' in input) {
     if (!isId(productId)) return undefined;
@@ -49,7 +51,7 @@ function quickParseItem(input: unknown): OrderItem | undefined {
     line.skuId = skuId;
   }
   if ('outerId' in input) {
-    if (typeof outerId !== 'string') return undefined;
+    if (!isText(outerId, LIMITS.text)) return undefined;
     line.outerId = outerId;
   }
   line.quantity = quantity;
@@ -63,8 +65,9 @@ const STATUSES = new Set<string>(ORDER_STATUSES);
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
 }
-const isId = (v: unknown): v is string => typeof v === 'string' && ID_PATTERN.test(v);
+const isId = (v: unknown): v is string => typeof v === 'string' && v.length <= LIMITS.id && ID_PATTERN.test(v);
+const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 const isNonEmpty = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
-const isFen = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const isFen = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= LIMITS.fen;
 const isPositiveInt = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) > 0;
 const isEpoch = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= EPOCH_MIN_MS && (v as number) <= EPOCH_MAX_MS;

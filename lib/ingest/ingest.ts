@@ -2,7 +2,9 @@ import {
   OrderSchema,
   ProductSchema,
   quickParseOrder,
+  REJECTED_ROWS_KEPT,
   zodProblems,
+  type PlatformId,
   type Capture,
   type Order,
   type Product,
@@ -33,7 +35,7 @@ export interface IngestResult {
  * that plainly meets the schema takes quickParseOrder's fast path; anything else goes to Zod, which gives the
  * reasons.
  */
-function validate(message: CaptureFromContent, at: number) {
+function validate(message: CaptureFromContent, at: number, platform: PlatformId) {
   const schema = message.kind === 'orders' ? OrderSchema : ProductSchema;
   const good = new Map<string, Order | Product>();
   const rejected: RejectedRow[] = [...message.rejected];
@@ -48,8 +50,8 @@ function validate(message: CaptureFromContent, at: number) {
       data = parsed.data;
     }
     // data is a copy (the fast path's or Zod's): stamped in place rather than copied again.
-    const record = Object.assign(data, { platform: message.platform, url: message.url, capturedAt: at });
-    // A record is stored only under the platform of the page it came from.
+    // A record is stored only under the platform of the page it came from (the sender's host, when known).
+    const record = Object.assign(data, { platform, url: message.url, capturedAt: at });
     good.set(keyOf(record), record);
   });
   return { good: [...good.values()], rejected };
@@ -83,6 +85,12 @@ export interface IngestOptions {
    * streams). 'caller': the caller calls the store's flush (the benchmark, which times it).
    */
   flush?: 'now' | 'later' | 'caller';
+  /**
+   * The platform of the page that sent the capture, from the sender's host (lib/messaging/sender.ts
+   * senderPlatform), never from the message: every record and the log entry are stored under it. Unset
+   * (tests, the bench): the message's own platform.
+   */
+  platform?: PlatformId;
 }
 
 /** What the ingest transaction hands to the store once it has committed. */
@@ -107,7 +115,8 @@ interface Committed {
  * changed one is read (its stored version is taken out of the derived tables and keeps its firstSeenAt).
  */
 export async function ingestCapture(db: ShopLensDatabase, message: CaptureFromContent, meta: IngestOptions): Promise<IngestResult> {
-  const { good, rejected } = validate(message, meta.at);
+  const platform = meta.platform ?? message.platform;
+  const { good, rejected } = validate(message, meta.at, platform);
   const store = aggregateStore(db);
   const { capture } = await store.exclusive(async () => {
     const state = await store.state();
@@ -120,7 +129,7 @@ export async function ingestCapture(db: ShopLensDatabase, message: CaptureFromCo
       const id = state.watermark + 1;
       const capture: Capture = {
         id,
-        platform: message.platform,
+        platform,
         kind: message.kind,
         url: message.url,
         at: meta.at,
@@ -128,7 +137,7 @@ export async function ingestCapture(db: ShopLensDatabase, message: CaptureFromCo
         saved: good.length,
         added,
         rejected: rejected.length,
-        rejectedRows: rejected.slice(0, 200),
+        rejectedRows: rejected.slice(0, REJECTED_ROWS_KEPT),
         ...(meta.tabId !== undefined ? { tabId: meta.tabId } : {}),
         ...(message.readerVersion !== undefined ? { readerVersion: message.readerVersion } : {}),
         ...(message.drift ? { drift: message.drift } : {}),
@@ -147,8 +156,11 @@ export async function ingestCapture(db: ShopLensDatabase, message: CaptureFromCo
         const digest = orderDigest(order);
         const before = state.sharded.digest(key);
         if (before === digest) continue;
-        digests.push([key, digest, dayKeyOf(order.placedAt)]);
-        (before === undefined ? fresh : changed).push(order);
+        // A changed order's digest is taken once merged (mergeOrder may keep stored fields: the digests say what is stored).
+        if (before === undefined) {
+          digests.push([key, digest, dayKeyOf(order.placedAt)]);
+          fresh.push(order);
+        } else changed.push(order);
       }
     }
     const tables = [message.kind === 'orders' ? db.orders : db.products, db.captures];
@@ -158,7 +170,9 @@ export async function ingestCapture(db: ShopLensDatabase, message: CaptureFromCo
         const previous = [...fresh.map(() => undefined), ...stored];
         // A new order is first seen now (set on the checked copy, not copied again); a changed one keeps its date.
         for (const o of fresh) o.firstSeenAt = o.capturedAt;
-        const written = [...fresh, ...changed.map((o, i) => mergeOrder(stored[i], o))];
+        const merged = changed.map((o, i) => mergeOrder(stored[i], o));
+        for (const o of merged) digests.push([orderKeyOf(o), orderDigest(o), dayKeyOf(o.placedAt)]);
+        const written = [...fresh, ...merged];
         // The writes go out first; the SKU check runs while IndexedDB stores them.
         const put = written.length ? db.orders.bulkPut(written) : undefined;
         const [capture, logged] = logCapture(fresh.length);
@@ -185,6 +199,10 @@ export async function ingestCapture(db: ShopLensDatabase, message: CaptureFromCo
     store.applyCommitted(state, committed.capture, committed.deltas, committed.digests);
     if (committed.uncoded) store.queueCodes(state, committed.uncoded.orders, committed.uncoded.products, meta.at);
     return committed;
+  }).catch(async (error: unknown) => {
+    // A full disk (QuotaExceededError) ends the capture with a plain message and a notice for the 采集 tab;
+    // the transaction rolled back, so nothing of it is stored (aggregate-store.ts).
+    throw await store.captureFailed(error, message.platform);
   });
   if (meta.flush === 'later') store.scheduleFlush();
   else if (meta.flush !== 'caller') await store.flush();

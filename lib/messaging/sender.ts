@@ -1,4 +1,5 @@
-import { SELLER_HOSTS } from '../platforms/hosts';
+import type { PlatformId } from '../domain';
+import { SELLER_HOSTS, SELLER_HOST_PLATFORMS } from '../platforms/hosts';
 
 /** The parts of a runtime.MessageSender the check reads. */
 export interface SenderLike {
@@ -20,6 +21,22 @@ export function isAllowedSender(sender: SenderLike, runtimeId: string, claimedUr
     return from.protocol === 'https:' && SELLER_HOSTS.includes(from.hostname) && claimed.hostname === from.hostname;
   } catch {
     return false;
+  }
+}
+
+/**
+ * The platform of the console page that sent a message, from the sender's tab URL (its host), or undefined
+ * for any other page. A capture's records are stored under this platform, never under the one the message
+ * names (a page could claim anything).
+ */
+export function senderPlatform(sender: SenderLike): PlatformId | undefined {
+  if (!sender.url) return undefined;
+  try {
+    const from = new URL(sender.url);
+    if (from.protocol !== 'https:') return undefined;
+    return Object.hasOwn(SELLER_HOST_PLATFORMS, from.hostname) ? SELLER_HOST_PLATFORMS[from.hostname] : undefined;
+  } catch {
+    return undefined;
   }
 }
 
