@@ -42,6 +42,8 @@ const fen = z.number().int().nonnegative().max(LIMITS.fen);
 const epochMs = z.number().int().min(EPOCH_MIN_MS).max(EPOCH_MAX_MS);
 const text = (max: number) => z.string().max(max);
 const count = z.number().int().nonnegative().max(LIMITS.count);
+/** A sum is checked only over values that passed every other check (one reason per fault). */
+const clean = (payload: { issues: unknown[] }) => payload.issues.length === 0;
 
 export const PlatformSchema = z.enum(PLATFORM_IDS);
 export const PageKindSchema = z.enum(PAGE_KINDS);
@@ -54,7 +56,7 @@ export const OrderItemSchema = z.object({
   outerId: text(LIMITS.text).optional(),
   quantity: count.positive(),
   priceFen: fen,
-}).refine((line) => line.quantity * line.priceFen <= LIMITS.fen, { message: 'line over ¥100,000,000', path: ['priceFen'] });
+}).refine((line) => line.quantity * line.priceFen <= LIMITS.fen, { message: 'line over ¥100,000,000', path: ['priceFen'], when: clean });
 export type OrderItem = z.infer<typeof OrderItemSchema>;
 
 export const OrderSchema = z.object({
@@ -74,7 +76,7 @@ export const OrderSchema = z.object({
     .array(OrderItemSchema)
     .min(1)
     .max(LIMITS.items)
-    .refine((lines) => lineTotal(lines) <= LIMITS.fen, { message: 'lines over ¥100,000,000' }),
+    .refine((lines) => lineTotal(lines) <= LIMITS.fen, { message: 'lines over ¥100,000,000', when: clean }),
   capturedAt: epochMs,
   /** When ShopLens first stored this order (set by the background; later captures keep it). */
   firstSeenAt: epochMs.optional(),
