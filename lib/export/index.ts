@@ -12,6 +12,7 @@ export { ORDER_STATUS_LABELS, PRODUCT_STATUS_LABELS, platformName, yesNo } from 
 export { ordersExporter, type OrderLine } from './exporters/orders';
 export { productsExporter } from './exporters/products';
 export { rejectedRowsExporter, type FieldName, type RejectedLine } from './exporters/rejected-rows';
+export { importRejectedExporter, type ImportRejectedLine } from './exporters/import-rejected';
 export { customersExporter } from './exporters/customers';
 export { skuCodeLines, skuCodesExporter, type SkuCodeLine } from './exporters/sku-codes';
 export { stockExporter, stockMovesExporter, type StockMoveLine } from './exporters/stock';
