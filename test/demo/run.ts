@@ -25,6 +25,7 @@ const PANEL_TABS = [
   ['库存', 'stock'],
   ['SKU', 'sku'],
   ['标题', 'titles'],
+  ['数据', 'data'],
   ['设置', 'settings'],
 ] as const;
 const headless = args.has('--headless') || !process.env.DISPLAY;
