@@ -21,7 +21,7 @@ function byValue(a: CustomerRfm, b: CustomerRfm): number {
 /** RFM from the derived tables (computeRfmFromAggregates), split by named tier for the tab. */
 export function rfmView(
   customers: readonly CustomerStats[],
-  days: readonly Pick<DailyStats, 'orders'>[],
+  days: readonly Pick<DailyStats, 'orders' | 'noBuyer'>[],
   now: number,
   settings: AnalyticsSettings,
 ): RfmView {

@@ -85,7 +85,7 @@ export async function fillShards(tx: Transaction): Promise<{ sharded: ShardedAgg
   const products = await countProducts(tx);
   const shards = tx.table<ShardRow, string>('aggregateShards');
   await shards.clear();
-  await shards.bulkPut([...sharded.takeDirty(), shardMetaRow(last, { orders: sharded.orderTallies(), products })]);
+  await shards.bulkPut([...sharded.takeDirty(), shardMetaRow(last, { orders: sharded.orderTallies(), noBuyer: sharded.noBuyerTallies(), products })]);
   return { sharded, orders, products };
 }
 

@@ -14,9 +14,8 @@ import {
   type SkuStats,
   type ShardMeta,
   type ShardRow,
-  type StatusTally,
 } from '../analytics/derived';
-import type { Order } from '../domain';
+import type { Order, PlatformId } from '../domain';
 import type { ShopLensDatabase } from './database';
 
 /** The derived tables, as rows. */
@@ -61,7 +60,7 @@ export async function readDerived(
  * they add up. Where the counts are not kept (`meta` gone after a reset, or of another format) the day rows
  * are read instead. One read transaction: the customers and the tallies are of the same flush.
  */
-export async function readCustomers(db: ShopLensDatabase): Promise<{ customers: CustomerStats[]; tallies: { orders: StatusTally }[] }> {
+export async function readCustomers(db: ShopLensDatabase): Promise<{ customers: CustomerStats[]; tallies: Pick<DailyStats, 'orders' | 'noBuyer'>[] }> {
   return db.transaction('r', db.aggregateShards, async () => {
     const [meta, buckets] = await Promise.all([db.aggregateShards.get(META_ID), db.aggregateShards.where('id').startsWith(CUSTOMER_PREFIX).toArray()]);
     const counts = meta ? (JSON.parse(meta.json) as ShardMeta) : undefined;
@@ -70,7 +69,12 @@ export async function readCustomers(db: ShopLensDatabase): Promise<{ customers: 
       return { customers, tallies: days };
     }
     const customers = [...aggregatesFromShards(buckets, { skus: true }).customers.values()];
-    return { customers, tallies: Object.values(counts.counts.orders).map((orders) => ({ orders })) };
+    const noBuyer = counts.counts.noBuyer ?? {};
+    const tallies = Object.entries(counts.counts.orders).map(([platform, orders]) => {
+      const n = noBuyer[platform as PlatformId];
+      return n ? { orders, noBuyer: n } : { orders };
+    });
+    return { customers, tallies };
   });
 }
 

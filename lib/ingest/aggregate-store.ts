@@ -211,7 +211,7 @@ export class AggregateStore {
       try {
         const codes = await db.transaction('rw', [db.aggregateShards, db.skuCodes, db.settings], async () => {
           const [, codes] = await Promise.all([
-            db.aggregateShards.bulkPut([...rows, shardMetaRow(watermark, { orders: state.sharded.orderTallies(), products: { ...state.products } })]),
+            db.aggregateShards.bulkPut([...rows, shardMetaRow(watermark, { orders: state.sharded.orderTallies(), noBuyer: state.sharded.noBuyerTallies(), products: { ...state.products } })]),
             coding ? this.#storeCodes(state.known, work) : [],
           ]);
           return codes;

@@ -15,12 +15,16 @@ const item: fc.Arbitrary<OrderItem> = fc.record({
   priceFen: fc.constantFrom(0, 990, 9900, 15_000, 49_999, 50_000),
 }).map((x) => Object.fromEntries(Object.entries(x).filter(([, v]) => v !== undefined)) as OrderItem);
 
-/** One capture of an order: placed between 400 days before NOW and 2 days after, near day edges often. */
+/**
+ * One capture of an order: placed between 400 days before NOW and 2 days after, near day edges often; one in
+ * six without a buyer nickname (imported).
+ */
 export const capturedOrder: fc.Arbitrary<Order> = fc
   .record({
     platform: fc.constantFrom(...PLATFORM_IDS),
     orderId: fc.constantFrom('1', '2', '3', '4', '5', '6', '7', '8'),
-    buyer: fc.constantFrom('小鹿', 't**9', '梦***3', 'jd_a1', '用户8832016'),
+    // '': an order imported from an export file without a nickname column (Douyin's, PDD's).
+    buyer: fc.constantFrom('小鹿', 't**9', '梦***3', 'jd_a1', '用户8832016', ''),
     placedAt: fc.oneof(
       fc.integer({ min: NOW - 400 * DAY, max: NOW + 2 * DAY }),
       // 00:00 Shanghai ± 1 ms, and exact multiples of days before NOW (the tier boundaries).
@@ -37,7 +41,8 @@ const tweak: fc.Arbitrary<(o: Order) => Order> = fc.oneof(
   fc.constant((o: Order) => o),
   fc.constantFrom(...ORDER_STATUSES).map((status) => (o: Order) => ({ ...o, status })),
   fc.constantFrom(0, 100, 19_999, 20_000, 50_000).map((paidFen) => (o: Order) => ({ ...o, paidFen })),
-  fc.constantFrom('小鹿', 't**9', '梦***3').map((buyer) => (o: Order) => ({ ...o, buyer })),
+  // A capture filling in the nickname of an imported order ('' → nickname), and the other way round.
+  fc.constantFrom('小鹿', 't**9', '梦***3', '').map((buyer) => (o: Order) => ({ ...o, buyer })),
   fc.integer({ min: -2 * DAY, max: 2 * DAY }).map((shift) => (o: Order) => ({ ...o, placedAt: o.placedAt + shift })),
   fc.integer({ min: 1, max: 5 }).map((quantity) => (o: Order) => ({ ...o, items: o.items.map((x, i) => (i === 0 ? { ...x, quantity } : x)) })),
 );

@@ -1,7 +1,7 @@
-import type { Order, PlatformId } from '../../domain';
+import { hasBuyer, type Order, type PlatformId } from '../../domain';
 import type { CustomerStats } from '../derived';
 import { DAY_MS } from '../days';
-import { customerId, isMaskedBuyer, noExclusions, tallyOrder, type ExcludedOrders } from '../order-policy';
+import { customerId, isCountedStatus, isMaskedBuyer, noExclusions, tallyOrder, type ExcludedOrders } from '../order-policy';
 import type { AnalyticsSettings } from '../settings';
 
 /** Days in "the past year" of the 沉睡用户 rule. */
@@ -112,17 +112,25 @@ export function factsOfRow(row: CustomerRow, now: number, rfm: AnalyticsSettings
 
 /**
  * Customer facts straight from the stored orders (the raw path): one pass, one Map. Returns the customers
- * with at least one counted order up to `now`, and how many orders were left out and why.
+ * with at least one counted order up to `now`, how many orders were left out and why, and the counted orders
+ * without a buyer nickname (whenever placed: the day rows cannot tell an order later today from one before
+ * `now`), which are in no customer.
  */
 export function factsFromOrders(
   orders: Iterable<Order>,
   now: number,
   settings: AnalyticsSettings,
-): { facts: CustomerFacts[]; excluded: ExcludedOrders; counted: number } {
+): { facts: CustomerFacts[]; excluded: ExcludedOrders; counted: number; noBuyer: { orders: number; fen: number } } {
   const excluded = noExclusions();
   const byId = new Map<string, CustomerFacts>();
   let counted = 0;
+  const noBuyer = { orders: 0, fen: 0 };
   for (const o of orders) {
+    if (!hasBuyer(o) && isCountedStatus(o.status)) {
+      noBuyer.orders++;
+      noBuyer.fen += o.paidFen;
+      continue;
+    }
     if (!tallyOrder(o, now, excluded)) continue;
     counted++;
     const id = customerId(o.platform, o.buyer);
@@ -130,5 +138,5 @@ export function factsFromOrders(
     if (!f) byId.set(id, (f = newFacts(id, o.platform, o.buyer)));
     addOrderFact(f, o.placedAt, o.paidFen, now, settings.rfm);
   }
-  return { facts: [...byId.values()], excluded, counted };
+  return { facts: [...byId.values()], excluded, counted, noBuyer };
 }

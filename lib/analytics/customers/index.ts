@@ -4,6 +4,6 @@
  */
 export type { CustomerRfm } from './customer';
 export { computeRfmFromAggregates } from './from-derived';
-export { computeRfmFromOrders, type RfmResult } from './rfm';
+export { computeRfmFromOrders, type NoBuyerOrders, type RfmResult } from './rfm';
 export { SEGMENTS } from './scores';
 export { TIERS, type NamedTier } from './tiers';

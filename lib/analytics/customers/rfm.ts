@@ -24,6 +24,17 @@ export interface RfmResult {
   /** Counted orders that fed the result. */
   counted: number;
   excluded: ExcludedOrders;
+  /**
+   * Counted orders without a buyer nickname (imported from an export file that has none) and their paid
+   * amount: in sales and KPIs, in no customer or tier until a capture of the order list fills the nickname in.
+   */
+  noBuyer: NoBuyerOrders;
+}
+
+/** Orders without a buyer nickname, and what they were paid. */
+export interface NoBuyerOrders {
+  orders: number;
+  fen: number;
 }
 
 /**
@@ -35,7 +46,7 @@ export function computeRfm(
   facts: readonly CustomerFacts[],
   now: number,
   settings: AnalyticsSettings,
-  totals: { counted: number; excluded: ExcludedOrders },
+  totals: { counted: number; excluded: ExcludedOrders; noBuyer: NoBuyerOrders },
 ): RfmResult {
   const rfm = settings.rfm;
   const mCuts = monetaryCuts(facts.map((f) => f.windowFen));
@@ -61,11 +72,11 @@ export function computeRfm(
   if (n > 0) ctx.means = { r: sr / n, f: sf / n, m: sm / n };
   for (const c of customers) c.segment = segmentOf(c.scores.r, c.scores.f, c.scores.m, ctx.means);
   const cuts = { recencyDays: [...rfm.recencyScoreDays], frequency: [...rfm.frequencyScoreOrders], monetaryFen: mCuts };
-  return { now, customers, cuts, means: ctx.means, tierCounts, counted: totals.counted, excluded: totals.excluded };
+  return { now, customers, cuts, means: ctx.means, tierCounts, counted: totals.counted, excluded: totals.excluded, noBuyer: totals.noBuyer };
 }
 
 /** RFM straight from the stored orders (the full scan; the side panel uses computeRfmFromAggregates). */
 export function computeRfmFromOrders(orders: Iterable<Order>, now: number, settings: AnalyticsSettings): RfmResult {
-  const { facts, excluded, counted } = factsFromOrders(orders, now, settings);
-  return computeRfm(facts, now, settings, { counted, excluded });
+  const { facts, excluded, counted, noBuyer } = factsFromOrders(orders, now, settings);
+  return computeRfm(facts, now, settings, { counted, excluded, noBuyer });
 }

@@ -1,5 +1,5 @@
 import type { AggregateDelta, CustomerDelta, DayDelta, SkuDelta } from './delta';
-import { zeroTally, type Aggregates } from './schema';
+import { zeroTally, type Aggregates, type DailyStats } from './schema';
 import { isMaskedBuyer } from '../order-policy';
 
 /** Index of the first element not less than `key` in a sorted array. */
@@ -64,7 +64,8 @@ function applyDay(rows: Aggregates, d: DayDelta): number {
   row.fen[d.status] += d.sign * d.fen;
   if (d.atDayStart) row.atDayStart += d.sign;
   let miss = 0;
-  if (d.buyer !== undefined) {
+  if (d.buyer === '') miss = applyNoBuyer(row, d);
+  else if (d.buyer !== undefined) {
     const buyer = d.buyer;
     const list = row.buyers;
     const i = lowerBound(list, ([b]) => b < buyer);
@@ -77,6 +78,15 @@ function applyDay(rows: Aggregates, d: DayDelta): number {
   }
   if (d.sign < 0 && isEmptyTally(row.orders)) rows.days.delete(d.id);
   return miss;
+}
+
+/** A counted order without a buyer nickname in or out of the day row's noBuyer (absent when none are left). */
+function applyNoBuyer(row: DailyStats, d: DayDelta): number {
+  const [orders, fen] = row.noBuyer ?? [0, 0];
+  if (orders + d.sign < 0 || fen + d.sign * d.fen < 0) return 1;
+  if (orders + d.sign === 0) delete row.noBuyer;
+  else row.noBuyer = [orders + d.sign, fen + d.sign * d.fen];
+  return 0;
 }
 
 function isEmptyTally(tally: Record<string, number>): boolean {

@@ -1,4 +1,4 @@
-import type { Order, OrderStatus, PlatformId } from '../../domain';
+import { hasBuyer, type Order, type OrderStatus, type PlatformId } from '../../domain';
 import { dailyStatsId, skuKeyOf, skuLineOf, skuRowId, skuRowIdOf } from './keys';
 import type { SkuLine } from './schema';
 import { dayKeyOf, isDayStart } from '../days';
@@ -18,7 +18,10 @@ export interface CustomerDelta {
   sign: Sign;
 }
 
-/** One order (any status) entering or leaving a day row; `buyer` only when the order counts. */
+/**
+ * One order (any status) entering or leaving a day row; `buyer` only when the order counts — '' for a counted
+ * order without a buyer nickname, which goes to the row's noBuyer instead of its buyer list.
+ */
 export interface DayDelta {
   table: 'dailyStats';
   id: string;
@@ -57,7 +60,8 @@ function pushShares(order: Order, sign: Sign, out: AggregateDelta[]): void {
   const atDayStart = isDayStart(placedAt);
   out.push({ table: 'dailyStats', id: dayId, day, platform, status, fen: paidFen, buyer: counted ? buyer : undefined, atDayStart, sign });
   if (!counted) return;
-  out.push({ table: 'customerStats', id: customerId(platform, buyer), platform, buyer, at: placedAt, fen: paidFen, sign });
+  // An order without a buyer nickname (imported) is in no customer: never keyed by anything else.
+  if (hasBuyer(order)) out.push({ table: 'customerStats', id: customerId(platform, buyer), platform, buyer, at: placedAt, fen: paidFen, sign });
   for (const item of order.items) {
     const sku = skuKeyOf(item);
     const line = skuLineOf(item);
@@ -82,7 +86,8 @@ function sameShares(a: Order, b: Order): boolean {
  * a new order) changes in the derived tables: the previous version's shares taken away, the new one's
  * added. A re-capture that moves paid → refunded thus leaves GMV, the customer's list and SKU sales, and
  * moves its count from `paid` to `refunded` in the day row; a changed amount, buyer or day moves correctly
- * too. `next` undefined removes the order (deleting captured data). No change → no deltas.
+ * too — a capture that fills in the nickname of an imported order (buyer '' → nickname) moves it from the day
+ * row's noBuyer to its buyer list and into that customer. `next` undefined removes the order (deleting captured data). No change → no deltas.
  *
  * Ingest (lib/ingest/ingest.ts) concatenates applyOrderChange(stored, toStore) over a capture — toStore being
  * the record as written (after any merge) — and the background's ShardedAggregates (shards.ts)

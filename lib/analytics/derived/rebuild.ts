@@ -1,4 +1,4 @@
-import type { Order } from '../../domain';
+import { NO_BUYER, type Order } from '../../domain';
 import { dailyStatsId, skuKeyOf, skuLineOf, skuRowId } from './keys';
 import {
   emptyAggregates,
@@ -80,20 +80,29 @@ export function rebuildAggregates(orders: Iterable<Order>): Aggregates {
     d.row.fen[status] += paidFen;
     if (isDayStart(placedAt)) d.row.atDayStart++;
     if (!isCountedStatus(status)) continue;
-    const b = d.index.get(buyer);
-    if (b) b[1]++;
-    else d.index.set(buyer, [buyer, 1]);
-
-    const customer = customers.get(platform, buyer);
-    if (customer) {
-      customer.orders.push([placedAt, paidFen]);
-      customer.totalFen += paidFen;
+    if (buyer === NO_BUYER) {
+      // Imported without a nickname: in the day's GMV and the SKU sales, in no buyer list or customer.
+      const n = d.row.noBuyer;
+      if (n) {
+        n[0]++;
+        n[1] += paidFen;
+      } else d.row.noBuyer = [1, paidFen];
     } else {
-      const id = customerId(platform, buyer);
-      const orders: CustomerOrder[] = [[placedAt, paidFen]];
-      const masked = isMaskedBuyer(buyer);
-      const row = { id, platform, buyer, masked, orders, orderCount: 1, totalFen: paidFen, firstAt: placedAt, lastAt: placedAt };
-      rows.customers.set(id, customers.set(platform, buyer, row));
+      const b = d.index.get(buyer);
+      if (b) b[1]++;
+      else d.index.set(buyer, [buyer, 1]);
+
+      const customer = customers.get(platform, buyer);
+      if (customer) {
+        customer.orders.push([placedAt, paidFen]);
+        customer.totalFen += paidFen;
+      } else {
+        const id = customerId(platform, buyer);
+        const orders: CustomerOrder[] = [[placedAt, paidFen]];
+        const masked = isMaskedBuyer(buyer);
+        const row = { id, platform, buyer, masked, orders, orderCount: 1, totalFen: paidFen, firstAt: placedAt, lastAt: placedAt };
+        rows.customers.set(id, customers.set(platform, buyer, row));
+      }
     }
 
     for (const item of order.items) {

@@ -54,8 +54,13 @@ export const DailyStatsSchema = z.object({
   platform: PlatformSchema,
   orders: StatusTallySchema,
   fen: StatusTallySchema,
-  /** [buyer, counted orders that day], sorted by buyer. */
+  /** [buyer, counted orders that day], sorted by buyer; orders without a buyer nickname are not listed (noBuyer). */
   buyers: z.array(z.tuple([z.string().min(1), z.number().int().positive()])),
+  /**
+   * Counted orders that day without a buyer nickname (imported from an export file that has none, lib/domain
+   * hasBuyer) and their paid amount: in GMV and orders, in no buyer list or customer. Absent when there are none.
+   */
+  noBuyer: z.tuple([z.number().int().positive(), fen]).optional(),
   /**
    * Orders (any status) placed exactly at the day's first instant, 00:00:00.000. Whether the capture reaches
    * back to a window that starts at a midnight (stock/sales.ts: earliest order ≤ window start) is then exact

@@ -38,6 +38,11 @@ export interface ShardRow {
 export interface StoredCounts {
   orders: Partial<Record<PlatformId, StatusTally>>;
   products: Partial<Record<PlatformId, number>>;
+  /**
+   * Counted orders without a buyer nickname and their paid amount, per platform (the day rows' noBuyer added
+   * up; noBuyerTallies): what the 客户 tab says it leaves out. Absent in rows written before it was kept.
+   */
+  noBuyer?: Partial<Record<PlatformId, [orders: number, fen: number]>>;
 }
 
 /** The `meta` row's content. */
@@ -378,6 +383,18 @@ export class ShardedAggregates {
     for (const d of this.aggregates.days.values()) {
       const tally = (out[d.platform] ??= { unpaid: 0, paid: 0, shipped: 0, completed: 0, closed: 0, refunding: 0, refunded: 0 });
       for (const status of Object.keys(tally) as (keyof StatusTally)[]) tally[status] += d.orders[status];
+    }
+    return out;
+  }
+
+  /** The counted orders without a buyer nickname per platform, and their amount: the day rows' noBuyer added up. */
+  noBuyerTallies(): NonNullable<StoredCounts['noBuyer']> {
+    const out: NonNullable<StoredCounts['noBuyer']> = {};
+    for (const d of this.aggregates.days.values()) {
+      if (!d.noBuyer) continue;
+      const n = (out[d.platform] ??= [0, 0]);
+      n[0] += d.noBuyer[0];
+      n[1] += d.noBuyer[1];
     }
     return out;
   }

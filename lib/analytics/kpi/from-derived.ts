@@ -1,12 +1,13 @@
 import { ORDER_STATUSES, type PlatformId } from '../../domain';
 import type { DailyStats } from '../derived';
 import { daysIn, type TimeRange } from '../days';
-import { platformTallies, reportOf, tallyBuyerList, tallyStatus, type DailyKpis, type KpiReport, type KpiTally } from './tally';
+import { platformTallies, reportOf, tallyBuyerList, tallyNoBuyer, tallyStatus, type DailyKpis, type KpiReport, type KpiTally } from './tally';
 
 function tallyRow(tallies: Record<PlatformId, KpiTally>, row: DailyStats): void {
   const t = tallies[row.platform];
   for (const s of ORDER_STATUSES) if (row.orders[s] > 0) tallyStatus(t, s, row.orders[s], row.fen[s]);
   tallyBuyerList(t, row.buyers);
+  if (row.noBuyer) tallyNoBuyer(t, row.noBuyer[0], row.noBuyer[1]);
 }
 
 /**

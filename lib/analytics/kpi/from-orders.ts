@@ -1,12 +1,14 @@
-import type { Order, PlatformId } from '../../domain';
+import { hasBuyer, type Order, type PlatformId } from '../../domain';
 import { dayKeyOf, daysIn, type TimeRange } from '../days';
-import { platformTallies, reportOf, tallyBuyer, tallyStatus, type DailyKpis, type KpiReport, type KpiTally } from './tally';
+import { platformTallies, reportOf, tallyBuyer, tallyNoBuyer, tallyStatus, type DailyKpis, type KpiReport, type KpiTally } from './tally';
 import { isCountedStatus } from '../order-policy';
 
 function tallyOrder(tallies: Record<PlatformId, KpiTally>, o: Order): void {
   const t = tallies[o.platform];
   tallyStatus(t, o.status, 1, o.paidFen);
-  if (isCountedStatus(o.status)) tallyBuyer(t, o.buyer, 1);
+  if (!isCountedStatus(o.status)) return;
+  if (hasBuyer(o)) tallyBuyer(t, o.buyer, 1);
+  else tallyNoBuyer(t, 1, o.paidFen);
 }
 
 /**
