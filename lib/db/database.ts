@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import { rebuildAggregates, META_ID, SHARD_FORMAT, ShardedAggregates, digestsOf, type ShardMeta, type ShardRow, type StoredCounts } from '../analytics/derived';
+import { codeUncodedSkus } from './upgrade-codes';
 import { PLATFORM_IDS, type Capture, type Order, type PlatformId, type Product, type SkuCode, type SkuMatchDecision } from '../domain';
 
 /** Primary keys of the public tables (design.md §2). */
@@ -92,7 +93,8 @@ export async function fillShards(tx: Transaction): Promise<{ sharded: ShardedAgg
 /**
  * The `shoplens` database. Table names, keys and indexed fields are a public contract (README "Data model"):
  * add tables and versions, never rename. Every change to `stores()` is a new version with an upgrade that
- * keeps all captured data; test/lib/db/database.test.ts opens each version over data of the previous one.
+ * keeps all captured data, a snapshot entry (test/lib/db/schema-versions.json) and an upgrade test over a
+ * database of the previous version (test/lib/db/upgrades/: README "Data model"); `npm test` fails without them.
  */
 export class ShopLensDatabase extends Dexie {
   orders!: Table<Order, OrderKey>;
@@ -110,6 +112,7 @@ export class ShopLensDatabase extends Dexie {
     // database goes straight to the current shards, built once (by version 4's upgrade).
     this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3);
-    this.version(4).stores(SCHEMA_V4).upgrade(async (tx) => void (await fillShards(tx)));
+    // Version 1 stored no SKU codes, and the shards written here vouch for every capture: code what is uncoded.
+    this.version(4).stores(SCHEMA_V4).upgrade(async (tx) => void (await codeUncodedSkus(tx, (await fillShards(tx)).orders, Date.now())));
   }
 }
