@@ -6,6 +6,8 @@ import { handleCapture, isCaptureMessage } from '../lib/messaging/capture-handle
 import { isExtensionPage } from '../lib/messaging/sender';
 import { aggregateStore } from '../lib/ingest/aggregate-store';
 import { UrgentRefreshSchema, urgentRefresher } from '../lib/messaging/urgent-refresh';
+import { importReceiver } from '../lib/messaging/import-receiver';
+import type { ImportReply } from '../lib/messaging/import-protocol';
 
 export default defineBackground(() => {
   // The toolbar button opens the popup (action.default_popup); its 打开侧边栏 button opens the side panel.
@@ -18,8 +20,12 @@ export default defineBackground(() => {
   const store = aggregateStore(getDb());
   const urgent = urgentRefresher(getDb());
   store.onFlushed = () => urgent.schedule();
+  // Imports of export files from the side panel: staged in chunks, stored on commit (lib/messaging/import-receiver.ts).
+  const imports = importReceiver(getDb());
 
-  browser.runtime.onMessage.addListener((message: unknown, sender): Promise<CaptureReply | { ok: boolean }> | undefined => {
+  browser.runtime.onMessage.addListener((message: unknown, sender): Promise<CaptureReply | ImportReply | { ok: boolean }> | undefined => {
+    const imported = imports.handle(message, sender, browser.runtime.id);
+    if (imported) return imported;
     if (DataChangedSchema.safeParse(message).success) {
       if (!isExtensionPage(sender, browser.runtime.id)) return Promise.resolve({ ok: false });
       return store.reset().then(() => {
