@@ -49,6 +49,12 @@ function validate(message: CaptureFromContent, at: number, platform: PlatformId)
       }
       data = parsed.data;
     }
+    // Only an import may bring an order without a buyer nickname (an export file without that column); a
+    // console's order list always shows one, so a captured order without it is refused like the readers do.
+    if (message.kind === 'orders' && (data as Order).buyer === '') {
+      rejected.push({ index, key: (data as Order).orderId.slice(0, 100), text: '', problems: [{ field: 'buyer', problem: 'missing', raw: '' }] });
+      return;
+    }
     // data is a copy (the fast path's or Zod's): stamped in place rather than copied again.
     // A record is stored only under the platform of the page it came from (the sender's host, when known).
     const record = Object.assign(data, { platform, url: message.url, capturedAt: at });
