@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { AnalyticsSettings } from '../lib/analytics/settings';
-import type { StockWarning } from '../lib/analytics/stock';
+import type { StockRow, StockWarning } from '../lib/analytics/stock';
 import type { ShopLensDatabase } from '../lib/db';
 import { stockExporter, stockMovesExporter } from '../lib/export';
 import { ExportButton } from './export';
@@ -13,6 +13,9 @@ import { StockMoves } from './stock-moves';
 import { StockRowItem } from './stock-row-item';
 import { WARNING_LABEL } from './stock-warning-tag';
 import { VirtualList } from './virtual-list';
+
+const rowKey = (r: StockRow) => `${r.platform}|${r.productId}|${r.skuId}`;
+const renderRow = (r: StockRow) => <StockRowItem row={r} />;
 
 /**
  * The 库存 tab: every captured product/SKU row with its stock figures, the rows with warnings first (断货,
@@ -67,8 +70,8 @@ export function StockTab({ db, now, settings }: { db: ShopLensDatabase; now: num
       <VirtualList
         key={filter}
         items={rows}
-        keyOf={(r) => `${r.platform}|${r.productId}|${r.skuId}`}
-        render={(r) => <StockRowItem row={r} />}
+        keyOf={rowKey}
+        render={renderRow}
         label={t('stockRowsTitle')}
       />
     </section>

@@ -30,8 +30,9 @@ export function stockView(
   now: number,
 ): StockView {
   const report = computeStockFromAggregates(skuStats, days, products, settings, now, links.groupOf);
-  const rows = report.rows
-    .filter((r) => r.leaf)
-    .sort((a, b) => rank(a) - rank(b) || (b.sales.units ?? -1) - (a.sales.units ?? -1) || a.row - b.row);
+  // Each row's rank once (not in every comparison of the sort: ~120k for 5,000 rows).
+  const ranked = report.rows.filter((r) => r.leaf).map((r) => ({ r, rank: rank(r), units: r.sales.units ?? -1 }));
+  ranked.sort((a, b) => a.rank - b.rank || b.units - a.units || a.r.row - b.r.row);
+  const rows = ranked.map((x) => x.r);
   return { rows, warned: rows.filter((r) => r.warnings.length > 0).length, moves: report.groups.filter((g) => g.moves.length > 0) };
 }

@@ -157,3 +157,30 @@ describe('StockTab with 5,000 SKU rows', () => {
   }, 60_000);
 });
 
+
+describe('StockTab with hundreds of moves between platforms', () => {
+  // 300 goods on Taobao and JD under the same 商家编码: Taobao out (stock 0, 10 sold in 30 days by the page's
+  // figure), JD holding 100 (2 sold) → each goods a move JD → Taobao. The bench's big shop has ~640 such goods.
+  const GOODS = 300;
+  const tb = Array.from({ length: GOODS }, (_, i) =>
+    product({ productId: String(710_000_000_000 + i), title: `羊毛围巾 ${String(i).padStart(3, '0')}`, outerId: `MV-${i}`, stock: 0, sales30d: 10 }),
+  );
+  const jd = Array.from({ length: GOODS }, (_, i) =>
+    product({ platform: 'jd', productId: String(120_000_000_000 + i), skuId: String(130_000_000_000 + i), title: `羊毛围巾 ${String(i).padStart(3, '0')}`, outerId: `MV-${i}`, stock: 100, sales30d: 2 }),
+  );
+
+  it('draws a window of the linked goods with a move, each with its move and reason', async () => {
+    const db = new ShopLensDatabase(`stock-moves-many-${n++}`);
+    await captureRecords(db, 'taobao', 'products', tb, now);
+    await captureRecords(db, 'jd', 'products', jd, now);
+    renderTab(db);
+    const list = await screen.findByRole('list', { name: '跨平台调货建议' }, { timeout: 30_000 });
+    const drawn = [...list.querySelectorAll<HTMLElement>(':scope > [role="listitem"]')];
+    expect(drawn[0]).toHaveAttribute('aria-setsize', String(GOODS));
+    expect(drawn.length).toBeGreaterThan(3);
+    expect(drawn.length).toBeLessThan(30);
+    for (const item of drawn) expect(within(item).getByText(/^京东 → 淘宝\/天猫 调 \d+ 件$/)).toBeInTheDocument();
+    expect(drawn[0]).toHaveTextContent('库存 0');
+    await db.delete();
+  }, 60_000);
+});
