@@ -5,7 +5,8 @@ import { KpiTab } from '../../components/kpi-tab';
 import { DEFAULT_SETTINGS, type AnalyticsSettings } from '../../lib/analytics/settings';
 import type { UrgentList } from '../../lib/analytics/urgent';
 import { ShopLensDatabase } from '../../lib/db';
-import { computeUrgent, lastCaptureId, URGENT_ID, type StoredUrgent } from '../../lib/db/urgent';
+import { UrgentRefreshContext, type UrgentRefresh } from '../../components/hooks/use-urgent';
+import { computeUrgent, lastCaptureId, readUrgent, refreshUrgent, URGENT_ID, type StoredUrgent } from '../../lib/db/urgent';
 import { DEMO_NOW } from '../fixtures/data/shop';
 import { captureDemoShop } from '../support/demo-db';
 
@@ -19,10 +20,12 @@ beforeEach(() => {
 });
 afterEach(() => db.delete());
 
-function renderTab(settings: AnalyticsSettings = DEFAULT_SETTINGS, on = db) {
+function renderTab(settings: AnalyticsSettings = DEFAULT_SETTINGS, on = db, refresh?: UrgentRefresh) {
   return render(
     <I18nProvider>
-      <KpiTab db={on} now={DEMO_NOW} settings={settings} />
+      <UrgentRefreshContext.Provider value={refresh}>
+        <KpiTab db={on} now={DEMO_NOW} settings={settings} />
+      </UrgentRefreshContext.Provider>
     </I18nProvider>,
   );
 }
@@ -91,5 +94,38 @@ describe('UrgentToday (经营 tab)', { timeout: 60_000 }, () => {
     renderTab(DEFAULT_SETTINGS, broken);
     await waitFor(() => expect(within(screen.getAllByTestId('urgent-today')[1]!).getByRole('alert')).toHaveTextContent('QuotaExceededError'));
     await broken.delete();
+  });
+
+  it('asks the background to work the list out when none stored fits, and shows the row it stores', async () => {
+    await captureDemoShop(db, DEMO_NOW);
+    const expected = await popupRanking(DEFAULT_SETTINGS);
+    const asked: number[] = [];
+    // What the background does on the request (lib/messaging/urgent-refresh.ts): work it out, store it.
+    const background: UrgentRefresh = async (now) => {
+      asked.push(now);
+      await refreshUrgent(db, now, DEFAULT_SETTINGS);
+    };
+    renderTab(DEFAULT_SETTINGS, db, background);
+    expect(await shown()).toEqual(expected.items.map((i) => [i.kind, i.reason.zh]));
+    expect(asked).toEqual([DEMO_NOW]);
+    expect((await readUrgent(db))?.list).toEqual(expected);
+  });
+
+  it('ranks the list in the page when the background fails or stores nothing that fits', async () => {
+    await captureDemoShop(db, DEMO_NOW);
+    const expected = (await popupRanking(DEFAULT_SETTINGS)).items.map((i) => [i.kind, i.reason.zh]);
+    let calls = 0;
+    const { unmount } = renderTab(DEFAULT_SETTINGS, db, () => {
+      calls++;
+      return Promise.reject(new Error('Receiving end does not exist'));
+    });
+    expect(await shown()).toEqual(expected);
+    unmount();
+    // A background that answers but stores a list of other settings: still today's list, ranked here.
+    const other = { ...DEFAULT_SETTINGS, stock: { ...DEFAULT_SETTINGS.stock, safetyFactor: 4 } };
+    renderTab(DEFAULT_SETTINGS, db, (now) => refreshUrgent(db, now, other).then(() => ({ ok: true })));
+    expect(await shown()).toEqual(expected);
+    expect(calls).toBe(1);
+    expect((await readUrgent(db))?.settingsKey).toBe(JSON.stringify(other));
   });
 });
