@@ -1,4 +1,4 @@
-import { META_ID, SHARD_FORMAT, type ShardMeta, type StatusTally, type StoredCounts } from '../analytics/derived';
+import { META_ID, SHARD_FORMAT, parseShardMeta, type ShardMeta, type StatusTally, type StoredCounts } from '../analytics/derived';
 import { PLATFORM_IDS, type PlatformId } from '../domain';
 import type { ShopLensDatabase } from './database';
 
@@ -28,7 +28,8 @@ const sum = (t: StatusTally | undefined) => (t ? Object.values(t).reduce((a, b) 
 export async function readCounts(db: ShopLensDatabase): Promise<Counts> {
   return db.transaction('r', [db.aggregateShards, db.captures, db.orders, db.products], async () => {
     const [metaRow, last] = await Promise.all([db.aggregateShards.get(META_ID), db.captures.orderBy('id').lastKey()]);
-    const meta = metaRow ? (JSON.parse(metaRow.json) as ShardMeta) : undefined;
+    // A meta row that does not parse (damaged: the background rebuilds it) counts as none.
+    const meta = metaRow ? parseShardMeta(metaRow.json) : undefined;
     const lastId = (last as number | undefined) ?? 0;
     if (meta?.format === SHARD_FORMAT && meta.counts && meta.watermark <= lastId) return fromMeta(db, meta, meta.counts);
     return countRows(db);

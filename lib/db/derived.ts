@@ -9,10 +9,10 @@ import {
   windowParts,
   dayShardRange,
   firstDayShards,
+  parseShardMeta,
   type CustomerStats,
   type DailyStats,
   type SkuStats,
-  type ShardMeta,
   type ShardRow,
 } from '../analytics/derived';
 import type { Order, PlatformId } from '../domain';
@@ -63,7 +63,7 @@ export async function readDerived(
 export async function readCustomers(db: ShopLensDatabase): Promise<{ customers: CustomerStats[]; tallies: Pick<DailyStats, 'orders' | 'noBuyer'>[] }> {
   return db.transaction('r', db.aggregateShards, async () => {
     const [meta, buckets] = await Promise.all([db.aggregateShards.get(META_ID), db.aggregateShards.where('id').startsWith(CUSTOMER_PREFIX).toArray()]);
-    const counts = meta ? (JSON.parse(meta.json) as ShardMeta) : undefined;
+    const counts = meta ? parseShardMeta(meta.json) : undefined;
     if (counts?.format !== SHARD_FORMAT || !counts.counts) {
       const { customers, days } = await readDerived(db, {}, { customers: true });
       return { customers, tallies: days };

@@ -3,6 +3,7 @@ import { ShopLensDatabase } from './database';
 export * from './counts';
 export * from './database';
 export * from './match-decisions';
+export * from './store-notices';
 
 let instance: ShopLensDatabase | undefined;
 

@@ -1,12 +1,40 @@
-import { META_ID, SHARD_FORMAT, ShardedAggregates, type AggregateDelta, type DigestEntry, type ShardMeta, type ShardRow, type StoredCounts } from '../analytics/derived';
+import {
+  META_ID,
+  RESET_WATERMARK,
+  SHARD_FORMAT,
+  checkShards,
+  decodeShards,
+  isCurrentMeta,
+  parseShardMeta,
+  type AggregateDelta,
+  type DigestEntry,
+  type ShardProblem,
+  type ShardRow,
+  type ShardedAggregates,
+  type StoredCounts,
+} from '../analytics/derived';
 import { KnownSkus, collectObservations } from '../analytics/sku-codes';
 import type { Capture, Order, Product, SkuCode } from '../domain';
-import { fillShards, shardMetaRow, type ShopLensDatabase } from '../db';
+import {
+  DERIVED_HEAL_ID,
+  STORAGE_FULL_ID,
+  StorageFullError,
+  fillShards,
+  healNotice,
+  isQuotaError,
+  recordStorageFull,
+  shardMetaRow,
+  type ShopLensDatabase,
+  type StorageOperation,
+} from '../db';
+import type { PlatformId } from '../domain';
 import { loadSettings } from '../settings';
 
 /** How long after the last capture the shards are written, and the longest they stay unwritten while captures keep coming. */
 export const FLUSH_QUIET_MS = 300;
 export const FLUSH_MAX_DELAY_MS = 2000;
+/** After a flush failed (a full disk), when it is tried again if no capture comes first. */
+export const FLUSH_RETRY_MS = 30_000;
 
 /** What the background holds between captures: the derived tables, the order digests and the known SKU codes. */
 export interface StoreState {
@@ -18,6 +46,8 @@ export interface StoreState {
   flushed: number;
   /** A delta did not fit (the rows had drifted): rebuild from the orders at the next flush. */
   drifted: boolean;
+  /** What made `drifted` true (recorded with the rebuild for the 采集 tab). */
+  problems: ShardProblem[];
   /** Deltas of committed captures not yet applied to `sharded` (see `drain`). */
   pending: AggregateDelta[][];
   /** Committed records that showed a SKU or alias without its code: coded at the next flush (see `queueCodes`). */
@@ -44,6 +74,13 @@ const noCodeWork = (): CodeWork => ({ orders: [], products: [], at: -Infinity })
  * a load finds them behind the log (the background was stopped between a capture and its flush), or of
  * another format, or missing, they are rebuilt from the orders and every uncoded SKU gets its code.
  *
+ * Self-healing (derived/check.ts): a load decodes the shards without throwing and checks them against each
+ * other and against the number of stored orders, and every flush checks the tables in memory; a row that does
+ * not decode or totals that disagree make it rebuild from the orders — captures go on — and record a notice
+ * (lib/db store-notices.ts) that the 采集 tab shows. A full disk (QuotaExceededError) ends the capture or the
+ * flush with StorageFullError and a stored notice; the failed transaction rolled back, so the orders, the
+ * capture log and the shards still agree, and the unwritten shards are written by a later flush.
+ *
  * Ingests and flushes run one at a time (`exclusive`). Everything that writes orders must go through ingest,
  * or call `reset()` after: the digests are trusted to tell which orders are stored.
  */
@@ -55,6 +92,8 @@ export class AggregateStore {
   #pendingSince: number | undefined;
   /** Set by `reset`: the next load rebuilds from the orders whatever the shards say. */
   #distrust = false;
+  /** A full disk was recorded (STORAGE_FULL_ID) since the last successful write of the shards. */
+  #fullNoted = false;
   /** Called after a flush wrote the shards (the background then refreshes the stored urgent list: lib/db/urgent.ts). */
   onFlushed: (() => void) | undefined;
 
@@ -80,26 +119,46 @@ export class AggregateStore {
 
   async #load(): Promise<StoreState> {
     const db = this.#db;
-    const [rows, last, codes] = await db.transaction('r', [db.aggregateShards, db.captures, db.skuCodes], () =>
-      Promise.all([db.aggregateShards.toArray(), db.captures.orderBy('id').lastKey(), db.skuCodes.toArray()]),
+    const [rows, last, codes, orders] = await db.transaction('r', [db.aggregateShards, db.captures, db.skuCodes, db.orders], () =>
+      Promise.all([db.aggregateShards.toArray(), db.captures.orderBy('id').lastKey(), db.skuCodes.toArray(), db.orders.count()]),
     );
     const known = new KnownSkus(codes);
-    const metaRow = rows.find((r) => r.id === META_ID);
-    const meta = metaRow ? (JSON.parse(metaRow.json) as ShardMeta) : undefined;
     const lastCapture = (last as number | undefined) ?? 0;
-    if (!this.#distrust && meta?.format === SHARD_FORMAT && meta.counts && meta.watermark === lastCapture) {
-      const sharded = ShardedAggregates.fromRows(rows);
-      return { sharded, known, watermark: lastCapture, flushed: lastCapture, drifted: false, pending: [], uncoded: noCodeWork(), products: meta.counts.products };
+    const problems = this.#distrust ? [] : this.#loadProblems(rows);
+    const metaRow = rows.find((r) => r.id === META_ID);
+    if (!this.#distrust && !problems.length && metaRow) {
+      const meta = parseShardMeta(metaRow.json);
+      if (isCurrentMeta(meta, lastCapture)) {
+        const decoded = decodeShards(rows);
+        if (decoded.sharded) problems.push(...checkShards({ sharded: decoded.sharded, meta, buckets: decoded.buckets, orders }));
+        else problems.push(...decoded.problems);
+        if (!problems.length) {
+          const sharded = decoded.sharded!;
+          return { sharded, known, watermark: lastCapture, flushed: lastCapture, drifted: false, problems: [], pending: [], uncoded: noCodeWork(), products: meta.counts!.products };
+        }
+      }
     }
     this.#distrust = false;
-    return { ...(await this.#rebuildNow(known)), known };
+    return { ...(await this.#rebuildNow(known, problems)), known };
+  }
+
+  /**
+   * What is wrong with the stored shards before they are decoded: a `meta` row that does not parse, or shards
+   * without one (a reset leaves a marker instead). None for an empty table (a new or cleared database), a
+   * meta of another format or behind the capture log (rebuilt without a notice: an upgrade, a background
+   * stopped before its flush).
+   */
+  #loadProblems(rows: readonly ShardRow[]): ShardProblem[] {
+    const metaRow = rows.find((r) => r.id === META_ID);
+    if (!metaRow) return rows.length ? [{ kind: 'meta-missing' }] : [];
+    return parseShardMeta(metaRow.json) ? [] : [{ kind: 'unreadable', row: META_ID }];
   }
 
   /**
    * Rebuilds the shards from the orders, and codes every SKU of the stored orders and products that has no
    * code (the codes of captures after the last flush were never written): what a flush would have written.
    */
-  async #rebuildNow(known: KnownSkus): Promise<Omit<StoreState, 'known'>> {
+  async #rebuildNow(known: KnownSkus, problems: readonly ShardProblem[] = []): Promise<Omit<StoreState, 'known'>> {
     const db = this.#db;
     const tables = [db.orders, db.products, db.captures, db.aggregateShards, db.skuCodes, db.settings];
     const [state, codes] = await db.transaction('rw', tables, async (tx): Promise<[Omit<StoreState, 'known'>, SkuCode[]]> => {
@@ -107,8 +166,12 @@ export class AggregateStore {
       const last = ((await db.captures.orderBy('id').lastKey()) as number | undefined) ?? 0;
       const work = { orders, products: await db.products.toArray(), at: Date.now() };
       const codes = known.allKnown(collectObservations(work.orders, work.products)) ? [] : await this.#storeCodes(known, work);
-      return [{ sharded, watermark: last, flushed: last, drifted: false, pending: [], uncoded: noCodeWork(), products }, codes];
+      // What was found wrong is recorded with the rebuild that mends it; a full disk noted before is over.
+      if (problems.length) await db.settings.put({ id: DERIVED_HEAL_ID, value: healNotice(Date.now(), problems) });
+      if (this.#fullNoted) await db.settings.delete(STORAGE_FULL_ID);
+      return [{ sharded, watermark: last, flushed: last, drifted: false, problems: [], pending: [], uncoded: noCodeWork(), products }, codes];
     });
+    this.#fullNoted = false;
     known.add(codes);
     return state;
   }
@@ -128,8 +191,9 @@ export class AggregateStore {
   /**
    * Forgets everything held in memory, after the database was changed other than through ingest (data
    * deleted, a backup restored): the next capture reads the codes again and rebuilds the derived tables and
-   * digests from the orders. Unwritten shard changes are dropped with the rest. The `meta` row goes too: its
-   * counts no longer hold, so readers count (lib/db readCounts) until the rebuild writes it again.
+   * digests from the orders. Unwritten shard changes are dropped with the rest. The `meta` row loses its
+   * counts, which no longer hold, so readers count (lib/db readCounts) until the rebuild writes it again; its
+   * watermark RESET_WATERMARK tells a later load (a new background) that nothing is damaged.
    */
   reset(): Promise<void> {
     return this.exclusive(async () => {
@@ -138,7 +202,7 @@ export class AggregateStore {
       this.#pendingSince = undefined;
       this.#state = undefined;
       this.#distrust = true;
-      await this.#db.aggregateShards.delete(META_ID);
+      await this.#db.aggregateShards.put({ id: META_ID, json: JSON.stringify({ format: SHARD_FORMAT, watermark: RESET_WATERMARK }) });
     });
   }
 
@@ -173,8 +237,13 @@ export class AggregateStore {
    * next capture's rows — CPU work done while the page would otherwise wait — and a flush before writing.
    */
   drain(state: StoreState): void {
-    for (const deltas of state.pending) if (state.sharded.applyDeltas(deltas) > 0) state.drifted = true;
+    let mismatches = 0;
+    for (const deltas of state.pending) mismatches += state.sharded.applyDeltas(deltas);
     state.pending = [];
+    if (mismatches > 0) {
+      state.drifted = true;
+      state.problems.push({ kind: 'deltas', mismatches });
+    }
   }
 
   /** Writes the shards soon: FLUSH_QUIET_MS after the last capture, at most FLUSH_MAX_DELAY_MS after the first unwritten one. */
@@ -198,14 +267,13 @@ export class AggregateStore {
       const state = await this.state();
       this.drain(state);
       if (state.drifted) {
-        Object.assign(state, await this.#rebuildNow(state.known));
-        this.onFlushed?.();
+        await this.#rebuildInto(state, 'flush');
         return;
       }
       const work = state.uncoded;
       const coding = work.orders.length + work.products.length > 0;
       if (state.flushed === state.watermark && state.sharded.dirtyCount === 0 && !coding) return;
-      const rows: ShardRow[] = state.sharded.takeDirty();
+      const { put: rows, remove } = state.sharded.takeWrites();
       const watermark = state.watermark;
       const db = this.#db;
       try {
@@ -213,18 +281,70 @@ export class AggregateStore {
           const [, codes] = await Promise.all([
             db.aggregateShards.bulkPut([...rows, shardMetaRow(watermark, { orders: state.sharded.orderTallies(), noBuyer: state.sharded.noBuyerTallies(), products: { ...state.products } })]),
             coding ? this.#storeCodes(state.known, work) : [],
+            remove.length ? db.aggregateShards.bulkDelete(remove) : undefined,
           ]);
           return codes;
         });
         state.known.add(codes);
         state.uncoded = noCodeWork();
         state.flushed = watermark;
-        this.onFlushed?.();
       } catch (error) {
-        state.sharded.markDirty(rows.map((r) => r.id));
-        throw error;
+        state.sharded.markDirty([...rows.map((r) => r.id), ...remove]);
+        throw await this.#failed(error, 'flush');
       }
+      if (this.#fullNoted) {
+        this.#fullNoted = false;
+        await db.settings.delete(STORAGE_FULL_ID).catch(() => (this.#fullNoted = true));
+      }
+      // The tables in memory must still agree with themselves (derived/check.ts); if not, rebuilt now.
+      const problems = checkShards({ sharded: state.sharded });
+      if (problems.length) {
+        state.problems.push(...problems);
+        await this.#rebuildInto(state, 'flush');
+        return;
+      }
+      this.onFlushed?.();
     });
+  }
+
+  /** Rebuilds the held state from the orders, recording its problems; a full disk ends it as a flush's would. */
+  async #rebuildInto(state: StoreState, operation: StorageOperation): Promise<void> {
+    try {
+      Object.assign(state, await this.#rebuildNow(state.known, state.problems));
+    } catch (error) {
+      throw await this.#failed(error, operation);
+    }
+    this.onFlushed?.();
+  }
+
+  /**
+   * The error an operation ends with: for a full disk, StorageFullError after recording the notice for the
+   * 采集 tab (and, for a flush, a retry later: the shards stay behind the log meanwhile, which readers and the
+   * next load allow for); any other error as it is.
+   */
+  async #failed(error: unknown, operation: StorageOperation, platform?: PlatformId): Promise<unknown> {
+    if (!isQuotaError(error) || error instanceof StorageFullError) return error;
+    await recordStorageFull(this.#db, { at: Date.now(), operation, ...(platform ? { platform } : {}) });
+    this.#fullNoted = true;
+    if (operation === 'flush') this.#retryLater();
+    return new StorageFullError(operation, error);
+  }
+
+  /** Tries the flush again FLUSH_RETRY_MS from now, unless a capture schedules one sooner. */
+  #retryLater(): void {
+    if (this.#timer !== undefined) return;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.flush().catch(() => undefined);
+    }, FLUSH_RETRY_MS);
+  }
+
+  /**
+   * For ingest: the error a capture ends with (StorageFullError for a full disk, with its notice recorded);
+   * call when the capture's transaction, or the load before it, failed.
+   */
+  captureFailed(error: unknown, platform: PlatformId): Promise<unknown> {
+    return this.#failed(error, 'capture', platform);
   }
 }
 

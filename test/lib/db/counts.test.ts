@@ -37,23 +37,32 @@ async function counted() {
 const pages = DEMO_PAGES.filter((p) => !p.brokenRows);
 
 it('equals the counted rows after flushed and unflushed captures, re-captures included, without counting', async () => {
+  // readCounts must never count the orders table (the background's load counts it once, to check the shards:
+  // aggregate-store.ts), so the calls made while readCounts runs are the ones that matter.
   const countSpy = vi.spyOn(db.orders, 'count');
+  let countedByRead = 0;
+  const read = async () => {
+    const before = countSpy.mock.calls.length;
+    const counts = await readCounts(db);
+    countedByRead += countSpy.mock.calls.length - before;
+    return counts;
+  };
   for (const [i, page] of pages.entries()) {
     const records = recordsOf(page.name);
     // Halves that overlap (paging), the second left unflushed on every other page.
     await ingestCapture(db, capture(page.platform, page.kind, records.slice(0, 20)), { at: AT });
     await ingestCapture(db, capture(page.platform, page.kind, records.slice(10)), { at: AT, flush: i % 2 ? 'caller' : 'now' });
-    const { orders, products, byStatus } = await readCounts(db);
+    const { orders, products, byStatus } = await read();
     expect({ orders, products }).toEqual(await counted());
     expect(byStatus).toBeDefined();
   }
   await aggregateStore(db).flush();
-  const { orders, products, byStatus } = await readCounts(db);
+  const { orders, products, byStatus } = await read();
   expect({ orders, products }).toEqual(await counted());
   // The statuses add up to the orders, platform by platform.
   for (const p of PLATFORM_IDS) expect(Object.values(byStatus?.[p] ?? {}).reduce((a, b) => a + b, 0)).toBe(orders[p]);
   expect(orders.taobao).toBeGreaterThan(40);
-  expect(countSpy).not.toHaveBeenCalled();
+  expect(countedByRead).toBe(0);
 });
 
 it('counts the rows when the kept counts no longer hold: after a reset, and with the capture log cleared', async () => {
