@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { TIERS, type NamedTier } from '../lib/analytics/customers';
 import type { AnalyticsSettings } from '../lib/analytics/settings';
 import type { ShopLensDatabase } from '../lib/db';
+import { formatFen } from '../lib/domain';
 import { customersExporter } from '../lib/export';
 import { ExportButton } from './export';
 import { formatCount } from './format';
@@ -16,7 +17,8 @@ import { VirtualList } from './virtual-list';
 /**
  * The 客户 tab: customers (platform + nickname) in the seed's named tiers, each tier with its playbook and its
  * customers, biggest spenders first, each with the one-line reason for the tier; the rules and cut points in
- * use; and the warning that masked nicknames may merge several buyers.
+ * use; the warning that masked nicknames may merge several buyers; and how many orders (and ¥) are in no tier
+ * because they were imported without a buyer nickname, with how to fill the nicknames in.
  */
 export function RfmTab({ db, now, settings }: { db: ShopLensDatabase; now: number; settings: AnalyticsSettings }) {
   const { t, lang } = useI18n();
@@ -24,11 +26,18 @@ export function RfmTab({ db, now, settings }: { db: ShopLensDatabase; now: numbe
   const [tier, setTier] = useState<NamedTier>('vip');
   if (!view) return <LoadState error={error} />;
   const { result, byTier, masked } = view;
+  // Orders imported without a buyer nickname are in no tier: say how many, and how to fill the nicknames in.
+  const noBuyer = result.noBuyer.orders > 0 && (
+    <p className="note" data-testid="rfm-no-buyer">
+      {t('rfmNoBuyer', { orders: formatCount(result.noBuyer.orders), amount: formatFen(result.noBuyer.fen) })}
+    </p>
+  );
   if (result.customers.length === 0) {
     return (
       <section aria-labelledby="rfm-title">
         <h2 id="rfm-title">{t('rfmTitle')}</h2>
         <p className="empty">{t('rfmEmpty')}</p>
+        {noBuyer}
       </section>
     );
   }
@@ -41,6 +50,7 @@ export function RfmTab({ db, now, settings }: { db: ShopLensDatabase; now: numbe
         {t('rfmSummary', { customers: formatCount(result.customers.length), orders: formatCount(result.counted) })}
         {t('rfmExcluded', { unpaid: ex.unpaid, closed: ex.closed, refunded: ex.refunded })}
       </p>
+      {noBuyer}
       {masked > 0 && <p className="note">{t('rfmMasked', { n: formatCount(masked) })}</p>}
       <ExportButton
         exporter={customersExporter(settings.rfm.windowDays)}

@@ -6,6 +6,8 @@ export const RFM_MESSAGES = {
     rfmSummary: '共 {customers} 位顾客（平台 + 昵称），计入 {orders} 单',
     rfmExcluded: '；未计入：未付款 {unpaid} 单、已关闭 {closed} 单、已退款 {refunded} 单。',
     rfmMasked: '注意：{n} 位顾客的昵称是打码的（如 t**9）。打码后相同的昵称可能是不同买家，会被合并成一位顾客。',
+    rfmNoBuyer:
+      '另有 {orders} 单（{amount}）没有买家昵称，未计入分层：抖音、拼多多的订单导出文件没有昵称列。打开该平台的订单列表页采集一次，ShopLens 就会补上昵称，把这些订单归入各自的顾客。',
     playbook: '运营建议：',
     tierEmpty: '这一层暂时没有顾客。',
     maskedHint: '打码昵称：可能是多位买家',
@@ -31,6 +33,8 @@ export const RFM_MESSAGES = {
     rfmSummary: '{customers} customers (platform + nickname), {orders} orders counted',
     rfmExcluded: '; left out: {unpaid} unpaid, {closed} closed, {refunded} refunded.',
     rfmMasked: 'Note: {n} customers have masked nicknames (e.g. t**9). Different buyers whose masked nicknames read the same are merged into one customer.',
+    rfmNoBuyer:
+      '{orders} more orders ({amount}) have no buyer nickname and are left out of the tiers: the Douyin and Pinduoduo order export files have no nickname column. Open that platform’s order list once and ShopLens fills the nicknames in and adds these orders to their customers.',
     playbook: 'What to do: ',
     tierEmpty: 'No customers in this tier yet.',
     maskedHint: 'Masked nickname: may be several buyers',
