@@ -6,9 +6,19 @@ import type { CaptureNowReply } from '../../lib/messaging/capture-now';
 type SidePanelApi = { open(options: { windowId: number }): Promise<void> };
 type SidebarApi = { open(): Promise<void> };
 
+/** The URL of a tab as our content script there reads it; undefined where none runs (not a console page). */
+async function pageUrlOf(tabId: number): Promise<string | undefined> {
+  try {
+    const url: unknown = await browser.tabs.sendMessage(tabId, { type: 'shoplens/page-url' });
+    return typeof url === 'string' && url ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * The popup's browser: the active tab of the current window (its URL is visible for the seller-console hosts
- * ShopLens has permission for; no "tabs" permission), the badge's row count, messages to the tab's content
+ * The popup's browser: the active tab of the current window (ShopLens has no host or "tabs" permission, so its
+ * URL comes from our content script in it — pageUrlOf), the badge's row count, messages to the tab's content
  * script and to the background, and the side panel.
  *
  * `popup.html?tab=<id>` looks at that tab instead of the active one: the end-to-end tests and the demo open the
@@ -20,7 +30,10 @@ export function popupBrowserEnv(search = location.search): PopupEnv {
   return {
     async activeTab(): Promise<ActiveTab | undefined> {
       const tab = Number.isInteger(forced) && forced > 0 ? await browser.tabs.get(forced) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-      return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url, windowId: tab.windowId };
+      if (tab?.id === undefined) return undefined;
+      // No host permission: the tab's URL is hidden, and our content script there (if any) tells it.
+      const url = tab.url ?? (await pageUrlOf(tab.id));
+      return { id: tab.id, url, windowId: tab.windowId };
     },
     tabRows: tabRowCount,
     async captureNow(tabId): Promise<CaptureNowReply> {

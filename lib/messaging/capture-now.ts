@@ -7,6 +7,13 @@ import { readPageInSlices } from './read-page';
 /** Popup → content script of the active tab: read this page now, store it, and say what became of it. */
 export const CaptureNowSchema = z.object({ type: z.literal('shoplens/capture-now') });
 
+/**
+ * Popup → content script of a tab: the URL of your page. The popup cannot read a console tab's URL itself —
+ * ShopLens asks for no host permission and no "tabs" permission; its content scripts' matches give none — so it
+ * asks the script running there; a tab without our script is no console page.
+ */
+export const PageUrlSchema = z.object({ type: z.literal('shoplens/page-url') });
+
 /** Content script → popup: the rows read now and what the background stored of them. */
 export type CaptureNowReply =
   | { ok: true; read: number; saved: number; added: number; rejected: number; drift: boolean }
@@ -32,11 +39,13 @@ export async function captureNow(adapter: PlatformAdapter, env: CaptureEnv): Pro
 
 /**
  * Listens for `shoplens/capture-now` from ShopLens's own pages (the popup) in the content script and answers
- * with captureNow. One line in each entrypoints/<id>.content.ts; returns the function that stops listening.
+ * with captureNow; answers `shoplens/page-url` with the page's URL. One line in each entrypoints/<id>.content.ts; returns the function that stops listening.
  */
 export function listenCaptureNow(adapter: PlatformAdapter, env: CaptureEnv): () => void {
-  const listener = (message: unknown, sender: { id?: string }): Promise<CaptureNowReply> | undefined => {
-    if (!CaptureNowSchema.safeParse(message).success || sender.id !== browser.runtime.id) return undefined;
+  const listener = (message: unknown, sender: { id?: string }): Promise<CaptureNowReply | string> | undefined => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (PageUrlSchema.safeParse(message).success) return Promise.resolve(env.document.location?.href ?? '');
+    if (!CaptureNowSchema.safeParse(message).success) return undefined;
     return captureNow(adapter, env);
   };
   browser.runtime.onMessage.addListener(listener);

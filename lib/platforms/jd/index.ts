@@ -11,7 +11,8 @@ import { pageKind } from './urls';
  */
 export const jd: PlatformAdapter = {
   id: 'jd',
-  matches: ['https://shop.jd.com/*'],
+  // The jdm single-page app (/jdm/…: home, orders, wares); nothing else on shop.jd.com.
+  matches: ['https://shop.jd.com/jdm/*'],
   version: 2,
   signs: {
     orders: {

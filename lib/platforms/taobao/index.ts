@@ -4,12 +4,14 @@ import { pageKind } from './urls';
 
 /**
  * Taobao/Tmall (千牛): the Qianniu sold-orders and product lists on myseller/qn.taobao.com and the legacy
- * sold-items page on trade.taobao.com. The whole hosts are matched because Qianniu is a single-page app: the
- * content script must already be there when the seller navigates to a list.
+ * sold-items page on trade.taobao.com. The whole Qianniu app (/home.htm…) is matched because it is a single-page
+ * app: the content script must already be there when the seller navigates to a list.
  */
 export const taobao: PlatformAdapter = {
   id: 'taobao',
-  matches: ['https://myseller.taobao.com/*', 'https://qn.taobao.com/*', 'https://trade.taobao.com/*'],
+  // Qianniu's single-page app lives under /home.htm (its routes: /home.htm/…, older builds /home.htm#/…); the
+  // legacy sold list is one page. Nothing else on these hosts.
+  matches: ['https://myseller.taobao.com/home.htm*', 'https://qn.taobao.com/home.htm*', 'https://trade.taobao.com/trade/itemlist/list_sold_items.htm*'],
   version: 2,
   signs: {
     orders: {

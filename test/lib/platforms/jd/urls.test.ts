@@ -50,6 +50,6 @@ describe('jd pageKind', () => {
 describe('jd adapter', () => {
   it('runs only on hosts ShopLens has access to', () => {
     expect(jd.matches.length).toBeGreaterThan(0);
-    for (const pattern of jd.matches) expect(SELLER_HOST_PATTERNS).toContain(pattern);
+    for (const pattern of jd.matches) expect(SELLER_HOST_PATTERNS.some((host) => pattern.startsWith(host.replace('/*', '/')))).toBe(true);
   });
 });
