@@ -3,7 +3,7 @@ import { parseMoneyFen } from './money';
 import type { PageKind, PlatformId } from './platform';
 import { parseCount, parseQuantity } from './quantity';
 import type { RawOrderItem, RawOrderRow, RawProductRow } from './raw';
-import { OrderSchema, ProductSchema, type Order, type Product, type RejectedRow, type RowProblem } from './schema';
+import { LIMITS, OrderSchema, ProductSchema, type Order, type Product, type RejectedRow, type RowProblem } from './schema';
 import { parseOrderStatus, parseProductStatus } from './status';
 import { parseShanghaiTime } from './time';
 
@@ -50,7 +50,7 @@ function parseItem(p: Problems, raw: RawOrderItem, n: number) {
 }
 
 function reject(index: number, key: string, text: string, problems: RowProblem[]): RowResult<never> {
-  return { ok: false, rejected: { index, key: key.slice(0, 100), text: squash(text).slice(0, 300), problems } };
+  return { ok: false, rejected: { index, key: key.slice(0, 100), text: squash(text).slice(0, 300), problems: problems.slice(0, LIMITS.problems) } };
 }
 
 /** Drops keys whose value is undefined, so optional fields are absent rather than undefined in IndexedDB. */
@@ -142,12 +142,23 @@ export function parseProductRow(raw: RawProductRow, index: number, ctx: RowConte
 
 /** Zod issues → row problems, with the offending value as the raw text. */
 export function zodProblems(issues: { path: PropertyKey[]; message: string }[], input: unknown): RowProblem[] {
-  return issues.map((issue) => {
+  // At most LIMITS.problems reasons (an order of 200 bad lines gives hundreds of issues), each field name ≤ 60.
+  return issues.slice(0, LIMITS.problems).map((issue) => {
     let value: unknown = input;
     for (const key of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
-    const field = issue.path.map(String).join('.') || 'record';
-    return { field, problem: value === undefined ? 'missing' : 'invalid', raw: String(value ?? '').slice(0, 200) };
+    const field = (issue.path.map(String).join('.') || 'record').slice(0, 60);
+    return { field, problem: value === undefined ? 'missing' : 'invalid', raw: rawText(value) };
   });
+}
+
+/**
+ * A value as a short text for a rejection: strings and numbers as they are, an object or array by its kind
+ * (never String(value): an object whose own `toString` is not a function would throw). At most 200 characters.
+ */
+function rawText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'object') return Array.isArray(value) ? '[array]' : '[object]';
+  return typeof value === 'string' ? value.slice(0, 200) : typeof value === 'symbol' || typeof value === 'function' ? `[${typeof value}]` : String(value).slice(0, 200);
 }
 
 /** Parses every raw row of a page; what a content script sends and what fixture tests compare. */

@@ -35,6 +35,8 @@ export const LIMITS = {
   fen: 10_000_000_000,
   /** Units of one order line, a stock level, a sales count. */
   count: 100_000_000,
+  /** Reasons kept for one rejected row (a row has fewer fields; more are cut, never a reason to refuse). */
+  problems: 50,
 } as const;
 
 const id = z.string().max(LIMITS.id).regex(ID_PATTERN, 'not an id');
@@ -127,7 +129,7 @@ export const RejectedRowSchema = z.object({
   /** A short excerpt of the row's text. */
   text: z.string().max(300),
   /** At most 50: a row has fewer fields than that. */
-  problems: z.array(RowProblemSchema).min(1).max(50),
+  problems: z.array(RowProblemSchema).min(1).max(LIMITS.problems),
 });
 export type RejectedRow = z.infer<typeof RejectedRowSchema>;
 
