@@ -6,6 +6,7 @@ import { DriftWarning } from './drift-warning';
 import { useCaptureSummary } from './hooks/use-capture-summary';
 import { LoadState } from './load-state';
 import { PlatformCards } from './platform-cards';
+import { StoreNotices } from './store-notices';
 
 /** The 采集 tab: what has been captured per platform, and the latest captures with their rejected rows. */
 export function CaptureTab({ db }: { db: ShopLensDatabase }) {
@@ -14,6 +15,7 @@ export function CaptureTab({ db }: { db: ShopLensDatabase }) {
   const nothing = summary.platforms.every((p) => p.orders === 0 && p.products === 0);
   return (
     <>
+      <StoreNotices db={db} lastCaptureAt={summary.recent[0]?.at} />
       {summary.drifts.map((c) => (
         <DriftWarning key={c.id} capture={c} />
       ))}

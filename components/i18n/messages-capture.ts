@@ -1,4 +1,7 @@
-/** Strings of the 采集 tab's drift warning (a page that no longer reads as its reader expects). */
+/**
+ * Strings of the 采集 tab's drift warning (a page that no longer reads as its reader expects), and its notices of
+ * derived tables rebuilt after damage and of a full disk (store-notices.tsx).
+ */
 export const CAPTURE_MESSAGES = {
   zh: {
     driftTitle: '该页面结构可能已变化',
@@ -11,6 +14,21 @@ export const CAPTURE_MESSAGES = {
     driftSample: '示例行：{sample}',
     driftReader: '读取器版本 v{version} · {time}',
     driftInLog: '页面结构可能已变化',
+    healTitle: '检测到统计表损坏（{details}），已从订单重新计算',
+    healMore: '等共 {n} 处',
+    healAt: '发现并修复于 {time}。数字已与订单一致，无需操作。',
+    healDismiss: '知道了',
+    heal_unreadable: '无法读取的行 {row}',
+    'heal_meta-missing': '缺少统计信息行',
+    heal_digests: '订单摘要 {digests} 条，日统计 {dayOrders} 单',
+    heal_orders: '统计表记 {digests} 单，订单表有 {orders} 单',
+    heal_counts: '{platform}日统计 {dayOrders} 单，统计信息记 {stored} 单',
+    heal_customers: '{platform}客户表 {customerOrders} 单，日统计买家 {dayOrders} 单',
+    heal_buckets: '客户分桶只剩 {found}/{expected} 个',
+    heal_deltas: '{mismatches} 处更新与统计表不符',
+    storageFullTitle: '磁盘空间不足',
+    storageFull_capture: '{time} {platform}的一次采集因磁盘空间不足未能保存，数据库保持不变。请释放磁盘空间（或在「数据」页删除旧数据）后刷新该页面重新采集。',
+    storageFull_flush: '{time} 统计表因磁盘空间不足未能写入；订单已保存，统计会在下次采集时补上。请释放磁盘空间。',
   },
   en: {
     driftTitle: 'This page may have changed its layout',
@@ -23,5 +41,20 @@ export const CAPTURE_MESSAGES = {
     driftSample: 'Sample row: {sample}',
     driftReader: 'Reader v{version} · {time}',
     driftInLog: 'Page layout may have changed',
+    healTitle: 'The derived tables were found damaged ({details}) and were recalculated from the orders',
+    healMore: '{n} problems in all',
+    healAt: 'Found and repaired at {time}. The numbers agree with the orders again; nothing to do.',
+    healDismiss: 'OK',
+    heal_unreadable: 'unreadable row {row}',
+    'heal_meta-missing': 'the summary row was missing',
+    heal_digests: '{digests} order digests for {dayOrders} orders in the day rows',
+    heal_orders: 'the tables knew {digests} orders, the orders table holds {orders}',
+    heal_counts: '{platform}: {dayOrders} orders in the day rows, {stored} in the summary',
+    heal_customers: '{platform}: {customerOrders} orders in the customer table, {dayOrders} in the day rows’ buyers',
+    heal_buckets: 'only {found} of {expected} customer buckets left',
+    heal_deltas: '{mismatches} updates did not fit the tables',
+    storageFullTitle: 'Disk full',
+    storageFull_capture: 'At {time} a capture of {platform} could not be stored: the disk is full. Nothing was changed. Free some disk space (or delete old data in the Data tab), then reload that page to capture it again.',
+    storageFull_flush: 'At {time} the derived tables could not be written: the disk is full. The orders are stored; the tables catch up with the next capture. Free some disk space.',
   },
 };
