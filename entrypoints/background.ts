@@ -7,6 +7,7 @@ import { isExtensionPage } from '../lib/messaging/sender';
 import { aggregateStore } from '../lib/ingest/aggregate-store';
 import { UrgentRefreshSchema, urgentRefresher } from '../lib/messaging/urgent-refresh';
 import { importReceiver } from '../lib/messaging/import-receiver';
+import { applyRetention, forgetPrivacyCache } from '../lib/db/privacy';
 import type { ImportReply } from '../lib/messaging/import-protocol';
 
 export default defineBackground(() => {
@@ -28,6 +29,7 @@ export default defineBackground(() => {
     if (imported) return imported;
     if (DataChangedSchema.safeParse(message).success) {
       if (!isExtensionPage(sender, browser.runtime.id)) return Promise.resolve({ ok: false });
+      forgetPrivacyCache(getDb()); // a buyer forgotten, a backup restored: ingest reads the forgotten list again
       return store.reset().then(() => {
         // Rebuild the shards from the orders now, in the background (what the next capture would do), then the
         // urgent list over them; the reply does not wait for it.
@@ -51,4 +53,19 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+  // The seller's retention (数据 → 隐私): orders older than it are deleted when the background starts and once
+  // a day while it runs (lib/db/privacy.ts); the derived tables are then rebuilt from the orders left.
+  const retain = () =>
+    void store
+      .exclusive(() => applyRetention(getDb(), Date.now()))
+      .then(async (deleted) => {
+        if (deleted.orders + deleted.captures === 0) return;
+        await store.reset();
+        await store.exclusive(() => store.state());
+        urgent.schedule();
+      })
+      .catch(() => undefined);
+  retain();
+  setInterval(retain, 24 * 60 * 60 * 1000);
 });

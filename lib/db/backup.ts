@@ -17,6 +17,7 @@ import { captureIdentity, joinRecord, mergeCode, mergeDecision, mergeSetting } f
 import { mergeOrder, mergeProduct } from '../ingest/merge';
 import type { Capture, Order, Product, SkuCode, SkuMatchDecision } from '../domain';
 import type { SettingRow, ShopLensDatabase } from './database';
+import { forgetPrivacyCache } from './privacy';
 import { URGENT_ID } from './urgent-row';
 import { orderKey, productKey, readOrdersPage, readProductsPage } from './export-pages';
 
@@ -218,6 +219,7 @@ export async function restoreBackup(db: ShopLensDatabase, rows: BackupRows, mode
     summary.captures.kept = rows.captures.length - fresh.length;
     step(rows.captures.length);
   });
+  forgetPrivacyCache(db);
   return summary;
 }
 

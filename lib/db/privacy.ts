@@ -1,4 +1,4 @@
-import type { Capture, PlatformId } from '../domain';
+import type { Capture, Order, PlatformId } from '../domain';
 import {
   PRIVACY_SETTING_ID,
   PrivacySettingsSchema,
@@ -26,6 +26,60 @@ export async function loadPrivacy(db: ShopLensDatabase): Promise<PrivacySettings
   return parsed.success ? parsed.data : undefined;
 }
 
+/**
+ * The privacy settings as last read by this process, for ingest (one read, not one per capture). Every change
+ * made here drops it; the background drops it on `shoplens/data-changed` (a change made in the side panel).
+ */
+const cache = new WeakMap<ShopLensDatabase, Promise<PrivacySettings | undefined>>();
+
+export function forgetPrivacyCache(db: ShopLensDatabase): void {
+  cache.delete(db);
+}
+
+function cachedPrivacy(db: ShopLensDatabase): Promise<PrivacySettings | undefined> {
+  let read = cache.get(db);
+  if (!read) {
+    read = loadPrivacy(db).catch((error: unknown) => {
+      cache.delete(db);
+      throw error;
+    });
+    cache.set(db, read);
+  }
+  return read;
+}
+
+/**
+ * Stores orders of forgotten buyers under their anonymous key: each order of `orders` (one platform's, about
+ * to be stored) whose buyer's salted hash is on the forgotten list gets the key instead of the nickname, in
+ * place. Nothing is hashed when the list is empty. Returns how many orders were changed.
+ */
+export async function anonymiseForgotten(db: ShopLensDatabase, platform: PlatformId, orders: Order[]): Promise<number> {
+  const privacy = await cachedPrivacy(db);
+  if (!privacy?.forgotten.length || !orders.length) return 0;
+  const keys = await keysOf(privacy, platform, orders.map((o) => o.buyer));
+  let changed = 0;
+  for (const o of orders) {
+    const key = keys.get(o.buyer);
+    if (key) {
+      o.buyer = key;
+      changed++;
+    }
+  }
+  return changed;
+}
+
+async function keysOf(privacy: PrivacySettings, platform: PlatformId, buyers: Iterable<string>): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (!privacy.forgotten.length) return out;
+  const forgotten = new Set(privacy.forgotten);
+  for (const buyer of new Set(buyers)) {
+    if (buyer === '' || isAnonymousKey(buyer)) continue;
+    const hash = await hashBuyer(privacy.salt, platform, buyer);
+    if (forgotten.has(hash)) out.set(buyer, anonymousKey(hash));
+  }
+  return out;
+}
+
 /** The privacy settings, made (with a new random salt) on first use. */
 export async function ensurePrivacy(db: ShopLensDatabase): Promise<PrivacySettings> {
   const stored = await loadPrivacy(db);
@@ -33,6 +87,7 @@ export async function ensurePrivacy(db: ShopLensDatabase): Promise<PrivacySettin
   const salt = toHex(crypto.getRandomValues(new Uint8Array(16)));
   const made: PrivacySettings = { salt, forgotten: [], retentionMonths: null };
   await db.settings.put({ id: PRIVACY_SETTING_ID, value: made });
+  forgetPrivacyCache(db);
   return made;
 }
 
@@ -57,6 +112,7 @@ export async function deleteEverything(db: ShopLensDatabase): Promise<void> {
   await db.transaction('rw', [db.orders, db.products, db.skuCodes, db.captures, db.aggregateShards, db.skuMatchDecisions, db.settings], async () => {
     await Promise.all([db.orders.clear(), db.products.clear(), db.skuCodes.clear(), db.captures.clear(), db.aggregateShards.clear(), db.skuMatchDecisions.clear(), db.settings.clear()]);
   });
+  forgetPrivacyCache(db);
 }
 
 export interface PlatformDeletion {
@@ -129,7 +185,7 @@ export async function forgetBuyer(db: ShopLensDatabase, platform: PlatformId, bu
       .equals(buyer)
       .and((o) => o.platform === platform)
       .modify({ buyer: key });
-    await db.captures
+    const scrubbed = await db.captures
       .where('platform')
       .equals(platform)
       .filter((c) => JSON.stringify([c.rejectedRows, c.drift?.sample]).includes(JSON.stringify(buyer).slice(1, -1)))
@@ -144,9 +200,10 @@ export async function forgetBuyer(db: ShopLensDatabase, platform: PlatformId, bu
       });
     const privacy = (await loadPrivacy(db))!;
     if (!privacy.forgotten.includes(hash)) await db.settings.put({ id: PRIVACY_SETTING_ID, value: { ...privacy, forgotten: [...privacy.forgotten, hash] } });
-    await clearDerived(db);
+    // Forgetting a buyer already forgotten changes nothing: the derived tables stay.
+    if (orders + scrubbed > 0) await clearDerived(db);
     return { key, orders };
-  });
+  }).finally(() => forgetPrivacyCache(db));
 }
 
 /**
@@ -155,15 +212,7 @@ export async function forgetBuyer(db: ShopLensDatabase, platform: PlatformId, bu
  */
 export async function forgottenKeys(db: ShopLensDatabase, platform: PlatformId, buyers: Iterable<string>): Promise<Map<string, string>> {
   const privacy = await loadPrivacy(db);
-  const out = new Map<string, string>();
-  if (!privacy?.forgotten.length) return out;
-  const forgotten = new Set(privacy.forgotten);
-  for (const buyer of new Set(buyers)) {
-    if (buyer === '' || isAnonymousKey(buyer)) continue;
-    const hash = await hashBuyer(privacy.salt, platform, buyer);
-    if (forgotten.has(hash)) out.set(buyer, anonymousKey(hash));
-  }
-  return out;
+  return privacy ? keysOf(privacy, platform, buyers) : new Map();
 }
 
 /** Stores the retention (months, or null to keep everything); does not delete anything by itself. */
@@ -171,6 +220,7 @@ export async function setRetention(db: ShopLensDatabase, months: number | null):
   const privacy = await ensurePrivacy(db);
   const next = PrivacySettingsSchema.parse({ ...privacy, retentionMonths: months });
   await db.settings.put({ id: PRIVACY_SETTING_ID, value: next });
+  forgetPrivacyCache(db);
 }
 
 /** How many orders and captures a retention of `months` would delete at `now`. */

@@ -18,6 +18,7 @@ import { dayKeyOf } from '../analytics/days';
 import { collectObservations } from '../analytics/sku-codes';
 import { aggregateStore } from './aggregate-store';
 import { mergeOrder, mergeProduct } from './merge';
+import { anonymiseForgotten } from '../db/privacy';
 
 /** How many capture log entries are kept at least; older ones are pruned in an ingest transaction. */
 export const CAPTURE_LOG_LIMIT = 300;
@@ -123,6 +124,8 @@ interface Committed {
 export async function ingestCapture(db: ShopLensDatabase, message: CaptureFromContent, meta: IngestOptions): Promise<IngestResult> {
   const platform = meta.platform ?? message.platform;
   const { good, rejected } = validate(message, meta.at, platform);
+  // A buyer the seller asked to forget is stored under their anonymous key, never by name (lib/db/privacy.ts).
+  if (message.kind === 'orders') await anonymiseForgotten(db, platform, good as Order[]);
   const store = aggregateStore(db);
   const { capture } = await store.exclusive(async () => {
     const state = await store.state();

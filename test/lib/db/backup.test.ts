@@ -14,6 +14,8 @@ import { backgroundRebuild, rebuiltDerived, storedDerived, tablesOf } from '../.
 // read back into another database gives identical tables; bad files are refused with their line; merge joins by
 // primary key without duplicates; a version-1 file restores.
 
+// Whole demo shops captured through ingest in fake-indexeddb: seconds each, more on a loaded machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 const AT = Date.UTC(2025, 7, 1, 2);
 let n = 0;
 const dbs: ShopLensDatabase[] = [];
