@@ -25,3 +25,14 @@ export function pathOf(url: string): string {
     return url;
   }
 }
+
+/** Bytes in the largest unit that keeps the number readable (1 decimal). */
+export function formatBytes(n: number): string {
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  let i = 0;
+  while (n >= 1024 && i < units.length - 1) {
+    n /= 1024;
+    i++;
+  }
+  return `${i === 0 ? n : n.toFixed(1)} ${units[i]}`;
+}

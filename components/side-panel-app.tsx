@@ -3,6 +3,7 @@ import type { ShopLensDatabase } from '../lib/db';
 import { AnalyticsTab } from './analytics-tab';
 import { CaptureTab } from './capture-tab';
 import { useNow } from './hooks/use-now';
+import { useAskPersistence } from './hooks/use-storage-usage';
 import { useUpdating } from './hooks/use-updating';
 import { useI18n } from './i18n';
 import { TabBar, type TabId } from './tab-bar';
@@ -19,6 +20,8 @@ export function SidePanelApp({ db, now: fixedNow }: { db: ShopLensDatabase; now?
   const { now, refresh } = useNow(fixedNow);
   const panel = useRef<HTMLDivElement>(null);
   const updating = useUpdating(db, tab, panel);
+  // Persistent storage is asked for once, when the panel first opens (the 数据 tab shows the answer).
+  useAskPersistence();
   const select = (next: TabId) => {
     refresh();
     setTab(next);

@@ -1,39 +1,30 @@
 import { useCallback, useEffect, useState } from 'react';
-import { readCounts, type ShopLensDatabase } from '../../lib/db';
-import { PLATFORM_IDS } from '../../lib/domain';
+import type { ShopLensDatabase } from '../../lib/db';
+import { askPersistenceOnce, readUsage, tableUsage, type Persistence, type TableUsage, type UsageFigures } from '../../lib/db/storage';
 
-/** Rows per table, and what the browser says this extension's storage uses (when it says). */
+/** What the 数据 tab's storage section shows. `usage` undefined: the browser gives no estimate; `usageError`: it failed. */
 export interface StorageUsage {
-  tables: { name: string; rows: number }[];
-  usage?: number;
-  quota?: number;
+  tables: TableUsage[];
+  usage?: UsageFigures;
+  usageError?: string;
 }
 
 /**
- * How much ShopLens holds: rows per Dexie table and navigator.storage.estimate() where the browser has it.
- * Orders and products come from the counts kept with the derived tables (lib/db readCounts: an IndexedDB
- * count over 200k orders takes about a second), the small tables are counted. Read when the 设置 tab opens and
- * on 刷新 — not live, so a capture does not re-count while the seller edits settings.
+ * Rows and size per table and the browser's estimate of the space used and allowed (lib/db/storage.ts), read
+ * when the 数据 tab opens and on 刷新 — not live, so captures do not re-count while the seller reads. A failed
+ * estimate is shown beside the tables, not instead of them.
  */
 export function useStorageUsage(db: ShopLensDatabase): { data?: StorageUsage; error?: string; refresh(): void } {
   const [state, setState] = useState<{ data?: StorageUsage; error?: string }>({});
   const [round, setRound] = useState(0);
   useEffect(() => {
     let live = true;
-    (async () => {
-      const counts = await readCounts(db);
-      const sum = (r: Record<string, number>) => PLATFORM_IDS.reduce((a, p) => a + (r[p] ?? 0), 0);
-      const tables = await Promise.all(
-        db.tables.map(async (t) => ({
-          name: t.name,
-          rows: t.name === 'orders' ? sum(counts.orders) : t.name === 'products' ? sum(counts.products) : await t.count(),
-        })),
-      );
-      const estimate = await globalThis.navigator?.storage?.estimate?.().catch(() => undefined);
-      return { tables, ...(estimate?.usage !== undefined ? { usage: estimate.usage } : {}), ...(estimate?.quota !== undefined ? { quota: estimate.quota } : {}) };
+    (async (): Promise<StorageUsage> => {
+      const [tables, usage] = await Promise.all([tableUsage(db), readUsage().then((u) => ({ u }), (e: unknown) => ({ e: errorText(e) }))]);
+      return { tables, ...('u' in usage ? (usage.u ? { usage: usage.u } : {}) : { usageError: usage.e }) };
     })().then(
       (data) => live && setState({ data }),
-      (e: unknown) => live && setState({ error: String(e) }),
+      (e: unknown) => live && setState({ error: errorText(e) }),
     );
     return () => {
       live = false;
@@ -41,4 +32,34 @@ export function useStorageUsage(db: ShopLensDatabase): { data?: StorageUsage; er
   }, [db, round]);
   const refresh = useCallback(() => setRound((r) => r + 1), []);
   return { ...state, refresh };
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+}
+
+/** Asks for persistent storage once per panel (lib/db/storage.ts askPersistenceOnce): the side panel calls this when it opens. */
+export function useAskPersistence(): void {
+  useEffect(() => void askPersistenceOnce(), []);
+}
+
+/** Whether the data is persisted (the panel's one request, awaited), and `ask` to request it again. */
+export function usePersistence(): { persistence?: Persistence; asking: boolean; ask(): void } {
+  const [persistence, setPersistence] = useState<Persistence>();
+  const [asking, setAsking] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void askPersistenceOnce().then((p) => live && setPersistence(p));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const ask = useCallback(() => {
+    setAsking(true);
+    void askPersistenceOnce(undefined, undefined, true).then((p) => {
+      setPersistence(p);
+      setAsking(false);
+    });
+  }, []);
+  return { persistence, asking, ask };
 }

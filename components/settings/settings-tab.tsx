@@ -8,15 +8,15 @@ import { ExtraWords } from './extra-words';
 import { FIELD_GROUPS } from './fields';
 import { SettingField } from './setting-field';
 import { SlowByCategory } from './slow-by-category';
-import { StorageUsageView } from './storage-usage';
 import { WordMapEditor } from './word-map-editor';
 
 const OVERRIDE_KEY = new RegExp(`^(${PLATFORM_IDS.join('|')}):\\S+$`);
 
 /**
  * The 设置 tab: every number the analytics use, grouped as the tabs use them, with units; the category word map
- * and per-product categories; how much the database holds; and a reset to the defaults. Each change is validated
- * and stored at once, and every tab reads the settings live, so the figures change without a reload.
+ * and per-product categories; and a reset to the defaults (how much the database holds is on the 数据 tab).
+ * Each change is validated and stored at once, and every tab reads the settings live, so the figures change
+ * without a reload.
  */
 export function SettingsTab({ db, settings }: { db: ShopLensDatabase; settings: AnalyticsSettings }) {
   const { t } = useI18n();
@@ -91,7 +91,6 @@ export function SettingsTab({ db, settings }: { db: ShopLensDatabase; settings: 
           save={(edit) => change((s) => ({ ...s, sku: { ...s.sku, categoryOverrides: edit(s.sku.categoryOverrides) } }))}
         />
       </fieldset>
-      <StorageUsageView db={db} />
     </section>
   );
 }

@@ -136,14 +136,6 @@ describe('SettingsTab', { timeout: 60_000 }, () => {
     expect(screen.getByRole('button', { name: '恢复默认' })).toBeDisabled();
   });
 
-  it('shows the rows held per table', async () => {
-    await captureRecords(db, 'taobao', 'products', [product({ productId: '700000000001' }), product({ productId: '700000000002' })], DEMO_NOW);
-    await openSettings();
-    expect(await screen.findByTestId('storage-products')).toHaveTextContent('2');
-    expect(screen.getByTestId('storage-orders')).toHaveTextContent('0');
-    expect(screen.getByTestId('storage-captures')).toHaveTextContent('1');
-  });
-
   it('says why when the database refuses the write, beside the field', async () => {
     await openSettings();
     db.settings.put = () => {
