@@ -1,5 +1,5 @@
 import { computeKpisFromAggregates } from '../../../lib/analytics/kpi';
-import { rebuildAggregates } from '../../../lib/analytics/derived';
+import { META_ID, rebuildAggregates } from '../../../lib/analytics/derived';
 import { dayRange } from '../../../lib/analytics/days';
 import { DEFAULT_SETTINGS } from '../../../lib/analytics/settings';
 import { ShopLensDatabase, readDerived } from '../../../lib/db';
@@ -72,6 +72,9 @@ describe('orders imported without a buyer nickname', () => {
     // The five counted orders: ¥150 + ¥139 + ¥289 + ¥150 + ¥139; the closed one is left out as closed.
     expect(rfm.noBuyer).toEqual({ orders: 5, fen: 86_700 });
     expect(rfm.excluded.closed).toBe(1);
+    // Read from the counts kept in the shards' meta row, or — meta gone — from the day rows: the same.
+    await db.aggregateShards.delete(META_ID);
+    expect((await readRfm(db, NOW, DEFAULT_SETTINGS)).noBuyer).toEqual({ orders: 5, fen: 86_700 });
     const kpis = computeKpisFromAggregates((await readDerived(db)).days, dayRange('2025-01-01', '2025-08-01'));
     expect([kpis.total.gmvFen, kpis.total.orders, kpis.total.buyers, kpis.total.aovFen]).toEqual([86_700, 5, 0, null]);
     await derivedEqualsRebuild();
