@@ -1,4 +1,4 @@
-import { isAllowedSender, isExtensionPage } from '../../../lib/messaging/sender';
+import { isAllowedSender, isExtensionPage, senderPlatform } from '../../../lib/messaging/sender';
 
 const ID = 'ameddameljonpbjdmljlbijdhegdbmii';
 const tab = { id: 3 };
@@ -38,5 +38,25 @@ describe('isExtensionPage', () => {
     ['no url', { id: ID }, false],
   ])('%s → %s', (_what, sender, expected) => {
     expect(isExtensionPage(sender, ID)).toBe(expected);
+  });
+});
+
+describe('senderPlatform', () => {
+  it.each([
+    ['https://myseller.taobao.com/home.htm/trade-platform/tp/sold', 'taobao'],
+    ['https://qn.taobao.com/home.htm/SellManage/on_sale', 'taobao'],
+    ['https://trade.taobao.com/trade/itemlist/list_sold_items.htm', 'taobao'],
+    ['https://fxg.jinritemai.com/ffa/morder/order/list', 'douyin'],
+    ['https://shop.jd.com/jdm/trade/orders/order-list', 'jd'],
+    ['https://mms.pinduoduo.com/orders/list', 'pdd'],
+    ['http://mms.pinduoduo.com/orders/list', undefined],
+    ['https://mms.pinduoduo.com.evil.cn/orders/list', undefined],
+    ['https://www.taobao.com/', undefined],
+    ['https://constructor/', undefined],
+    ['https://__proto__/', undefined],
+    ['not a url', undefined],
+    [undefined, undefined],
+  ])('%s → %s (from the host, whatever a message claims)', (url, platform) => {
+    expect(senderPlatform({ id: 'x', url, tab: { id: 1 } })).toBe(platform);
   });
 });
