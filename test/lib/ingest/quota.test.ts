@@ -1,8 +1,9 @@
 import { rebuildAggregates } from '../../../lib/analytics/derived';
 import { STORAGE_FULL_ID, ShopLensDatabase, StorageFullError, isQuotaError, readCounts, readDerived, readStoreNotices } from '../../../lib/db';
 import { PLATFORM_IDS, type Order, type PlatformId, type Product } from '../../../lib/domain';
-import { aggregateStore } from '../../../lib/ingest/aggregate-store';
+import { FLUSH_RETRY_MS, aggregateStore } from '../../../lib/ingest/aggregate-store';
 import { ingestCapture } from '../../../lib/ingest/ingest';
+import { handleCapture } from '../../../lib/messaging/capture-handler';
 import type { CaptureFromContent } from '../../../lib/messaging/protocol';
 import { DEMO_PAGES } from '../../fixtures/pages';
 import { fullDisk, quotaError, type FullDisk } from '../../support/full-disk';
@@ -107,6 +108,17 @@ describe('a full disk during a capture', () => {
     expect((await readStoreNotices(db)).storageFull).toBeUndefined();
   });
 
+  it('the background’s reply to the page carries the message', async () => {
+    const message = capture('taobao', 'orders', ordersOf('taobao'));
+    const sender = { id: 'shoplens-test-id', url: message.url, tab: { id: 3 } };
+    disk.fillAfter(0, ['orders']);
+    const reply = await handleCapture(message, sender, { db, runtimeId: sender.id, now: () => AT, flush: 'now' });
+    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^StorageFullError: 磁盘空间不足（QuotaExceededError）：本次采集未保存/) });
+    disk.free();
+    expect(await handleCapture(message, sender, { db, runtimeId: sender.id, now: () => AT + 1000, flush: 'now' })).toMatchObject({ ok: true, added: ordersOf('taobao').length });
+    await expectConsistent();
+  });
+
   it('a products capture fails the same way', async () => {
     await ingestCapture(db, capture('jd', 'orders', ordersOf('jd')), { at: AT });
     const before = await snapshot();
@@ -148,6 +160,27 @@ describe('a full disk when the derived tables are written', () => {
     disk.free();
     await ingestCapture(db, capture('douyin', 'orders', orders.slice(0, 3)), { at: AT + 2000 });
     await expectConsistent();
+    expect(await derivedTables()).toEqual(await rebuilt());
+    expect((await readStoreNotices(db)).storageFull).toBeUndefined();
+  });
+
+  it('tries a failed flush again after FLUSH_RETRY_MS when no capture comes', async () => {
+    await ingestCapture(db, capture('pdd', 'orders', ordersOf('pdd')), { at: AT, flush: 'caller' });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      disk.fillAfter(0, ['aggregateShards']);
+      await expect(aggregateStore(db).flush()).rejects.toBeInstanceOf(StorageFullError);
+      disk.free();
+      const last = (await db.captures.orderBy('id').lastKey()) as number;
+      const watermark = async () => (JSON.parse((await db.aggregateShards.get('meta'))!.json) as { watermark: number }).watermark;
+      expect(await watermark()).toBeLessThan(last);
+      await vi.advanceTimersByTimeAsync(FLUSH_RETRY_MS - 1000);
+      expect(await watermark()).toBeLessThan(last);
+      await vi.advanceTimersByTimeAsync(1000);
+      await vi.waitFor(async () => expect(await watermark()).toBe(last));
+    } finally {
+      vi.useRealTimers();
+    }
     expect(await derivedTables()).toEqual(await rebuilt());
     expect((await readStoreNotices(db)).storageFull).toBeUndefined();
   });
