@@ -1,28 +1,51 @@
 import { computeRfmFromAggregates, type RfmResult } from '../analytics/customers';
-import { trailingDays } from '../analytics/derived';
+import { trailingDays, type DailyStats, type SkuStats } from '../analytics/derived';
 import type { AnalyticsSettings } from '../analytics/settings';
 import { createSkuIndex, groupOfProduct, linkSkus } from '../analytics/sku-codes';
 import { computeStockFromAggregates, type StockReport } from '../analytics/stock';
 import { rankUrgent, type UrgentList } from '../analytics/urgent';
+import type { Product, SkuCode, SkuMatchDecision } from '../domain';
 import type { ShopLensDatabase } from './database';
 import { readCustomers, readStockDerived } from './derived';
 import { URGENT_ID, lastCaptureId, type StoredUrgent } from './urgent-row';
 
 export * from './urgent-row';
 
+/** The first day (`YYYY-MM-DD`) the stock rules look at: the start of the longer of the two sales windows. */
+export function stockWindowFrom(now: number, settings: AnalyticsSettings): string {
+  return trailingDays(now, Math.max(settings.stock.salesWindowDays, settings.stock.slowWindowDays)).first;
+}
+
+/** What the stock report is worked out from. */
+export interface StockInputs {
+  skus: SkuStats[];
+  days: DailyStats[];
+  products: Product[];
+  codes: SkuCode[];
+  decisions: SkuMatchDecision[];
+}
+
 /**
- * The stock report the 库存 tab shows, from the derived rows of the sales windows (readStockDerived) and the
- * products, linked across platforms through the stored SKU codes and match decisions as the side panel links
- * them — never the orders.
+ * The stock report's inputs, as the 库存 tab (use-stock.ts) and the background's urgent list read them: the
+ * derived SKU and day rows from `from` (stockWindowFrom; readStockDerived), the products, the stored SKU codes
+ * and the seller's match decisions — never the orders.
  */
-export async function readStockReport(db: ShopLensDatabase, now: number, settings: AnalyticsSettings): Promise<StockReport> {
-  const from = trailingDays(now, Math.max(settings.stock.salesWindowDays, settings.stock.slowWindowDays)).first;
+export async function readStockInputs(db: ShopLensDatabase, from: string): Promise<StockInputs> {
   const [{ skus, days }, products, codes, decisions] = await Promise.all([
     readStockDerived(db, from),
     db.products.toArray(),
     db.skuCodes.toArray(),
     db.skuMatchDecisions.toArray(),
   ]);
+  return { skus, days, products, codes, decisions };
+}
+
+/**
+ * The stock report the 库存 tab shows (readStockInputs), linked across platforms through the stored SKU codes
+ * and match decisions at the goods level, as the side panel links them.
+ */
+export async function readStockReport(db: ShopLensDatabase, now: number, settings: AnalyticsSettings): Promise<StockReport> {
+  const { skus, days, products, codes, decisions } = await readStockInputs(db, stockWindowFrom(now, settings));
   const links = linkSkus(codes, decisions, settings);
   const index = createSkuIndex(codes);
   const groupOf = groupOfProduct({ lookup: (o) => index.find(o)?.code }, links, 'goods');
