@@ -3,7 +3,7 @@
  * papaparse alone over the same decoded text (plus the decode), and read-excel-file alone over the same
  * workbook. A 100k-row file per CSV flavour (JD in GBK with lines grouped into orders, Douyin in UTF-8 with a
  * BOM and tab-prefixed cells) and a 20k-row PDD workbook; also the longest stretch between two pauses (what
- * the panel's thread is held for at most). `npx tsx test/bench/import.ts` runs it alone; not yet in run.ts.
+ * the panel's thread is held for at most). `npx tsx test/bench/import.ts` runs it alone; `npm run bench` runs it with the Chromium import (import-chromium.ts).
  */
 import { pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
@@ -99,7 +99,7 @@ async function xlsxCase(name: string, data: Uint8Array, rows: number, runs: numb
 }
 
 /** Sample orders of a platform whose export has about `rows` rows. */
-function ordersForRows(platform: 'jd' | 'douyin' | 'pdd', rows: number) {
+export function ordersForRows(platform: 'jd' | 'douyin' | 'pdd', rows: number) {
   const orders = S.sampleOrders(platform, rows, 42);
   let n = 0;
   const cut = orders.findIndex((o) => (n += o.lines.length) >= rows);

@@ -14,6 +14,8 @@ import { captureRowLine } from './big-pages';
 import { benchIngest } from './ingest';
 import { ingestSection } from './ingest-report';
 import { benchObserve, observeSection } from './observe';
+import { benchImport, importSection } from './import';
+import { benchImportChromium, importChromiumSection } from './import-chromium';
 import { benchPanel, panelVariants } from './panel-open';
 import { panelSection } from './panel-report';
 import { CHROMIUM } from '../support/browser';
@@ -50,6 +52,9 @@ async function main() {
     INGEST_REPEATS,
     ['history', 50],
   );
+  console.log('Import of export files in Node and in Chromium …');
+  const importNode = await benchImport();
+  const importChromium = await benchImportChromium();
   console.log('Side panel in Chromium …');
   const panel = await benchPanel(panelVariants());
   const lines: string[] = [
@@ -60,6 +65,12 @@ async function main() {
     ...analyticsSection(analytics, ANALYTICS_RUNS),
     '',
     ...ingestSection(ingest, INGEST_ORDERS),
+    '',
+    ...importChromiumSection(importChromium),
+    '',
+    'Parsing alone in Node (lib/import, CPU time of this process against papaparse or read-excel-file alone over the same file, with the longest stretch between two pauses — what the panel\'s thread is held for at most):',
+    '',
+    importSection(importNode),
     '',
     '## Capture: reading a list page in the content script',
     '',
