@@ -1,11 +1,10 @@
 import { useRef, useState } from 'react';
-import { browser } from 'wxt/browser';
 import type { AnalyticsSettings } from '../../lib/analytics/settings';
 import { BackupFileError, type BackupHeader, type BackupProblem, type BackupRows, type BackupTable } from '../../lib/backup/format';
 import type { ShopLensDatabase } from '../../lib/db';
 import { backupFileName, blobText, readBackup, restoreBackup, writeBackup, type DataProgress, type RestoreMode, type RestoreSummary } from '../../lib/db/backup';
 import { formatShanghai } from '../../lib/domain';
-import { notifyDataChanged } from '../../lib/messaging/data-changed';
+import { extensionVersion, notifyDataChanged } from '../../lib/messaging/data-changed';
 import { downloadCsv } from '../export/download';
 import { formatCount } from '../format';
 import { useI18n } from '../i18n';
@@ -48,14 +47,6 @@ const BAD_KEY: Record<BackupProblem['kind'], MessageKey> = {
   duplicate: 'bad_duplicate',
 };
 
-function appVersionOf(): string {
-  try {
-    return browser.runtime.getManifest().version;
-  } catch {
-    return '0.0.0';
-  }
-}
-
 /**
  * 数据 → 备份与恢复: one button writes a backup of everything (lib/db/backup.ts, page by page with a progress
  * bar, the pieces kept as Blobs so the file is never one string) and saves it as a download; a file input reads
@@ -75,7 +66,7 @@ export function BackupSection({ db, download = downloadCsv, notify = notifyDataC
       const parts: Blob[] = [];
       const at = now();
       const counts = await writeBackup(db, {
-        appVersion: appVersion ?? appVersionOf(),
+        appVersion: appVersion ?? extensionVersion(),
         now: at,
         write: (text) => void parts.push(new Blob([text], { type: 'application/jsonl' })),
         onProgress: (progress) => setState({ kind: 'backing-up', progress }),
@@ -133,7 +124,7 @@ export function BackupSection({ db, download = downloadCsv, notify = notifyDataC
         <button type="button" onClick={backup} disabled={busy}>
           {t('backupButton')}
         </button>{' '}
-        <label className="file-pick">
+        <label className="file-button">
           {t('restorePick')}
           <input
             ref={input}

@@ -100,7 +100,7 @@ export function backupFileName(now: number): string {
 export async function* blobText(blob: Blob, onBytes?: (done: number, total: number) => void, size = 4 * 1024 * 1024): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   for (let at = 0; at < blob.size; at += size) {
-    const bytes = new Uint8Array(await blob.slice(at, at + size).arrayBuffer());
+    const bytes = new Uint8Array(await bytesOf(blob.slice(at, at + size)));
     let text: string;
     try {
       text = decoder.decode(bytes, { stream: at + size < blob.size });
@@ -110,6 +110,17 @@ export async function* blobText(blob: Blob, onBytes?: (done: number, total: numb
     onBytes?.(Math.min(at + size, blob.size), blob.size);
     yield text;
   }
+}
+
+/** A Blob's bytes (FileReader where Blob.arrayBuffer is missing: jsdom). */
+function bytesOf(blob: Blob): Promise<ArrayBuffer> {
+  if (typeof blob.arrayBuffer === 'function') return blob.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsArrayBuffer(blob);
+  });
 }
 
 /**
