@@ -107,16 +107,20 @@ async function persistence(storage: StorageLike, marks: MarkStore | undefined, a
 export interface TableUsage {
   name: string;
   rows: number;
-  /** Bytes of record content, estimated: rows × the mean of up to SAMPLE_ROWS rows. Indexes and storage overhead not included. */
+  /** Bytes of record content, estimated: rows × the mean of SAMPLE_ROWS sampled rows. Indexes and storage overhead not included. */
   bytes: number;
 }
 
 export const SAMPLE_ROWS = 50;
+/** Up to this many rows, the sample is spread over the whole table (its keys read); above, the first rows. */
+export const SPREAD_SAMPLE_UP_TO = 20_000;
 
 /**
  * Rows and estimated size per table. Orders and products are counted from the counts kept with the derived
  * tables (readCounts: an IndexedDB count over 200k orders takes about a second in Chromium), the others
- * counted; the size reads at most SAMPLE_ROWS rows of each table.
+ * counted. The size reads SAMPLE_ROWS rows of each table: evenly spread over its keys when it has at most
+ * SPREAD_SAMPLE_UP_TO rows (the shards: customer buckets, days, digests and SKU lists differ in size and sit
+ * in key ranges of their own), else its first rows (orders and products, alike from first to last).
  */
 export async function tableUsage(db: ShopLensDatabase): Promise<TableUsage[]> {
   const counts = await readCounts(db);
@@ -124,11 +128,14 @@ export async function tableUsage(db: ShopLensDatabase): Promise<TableUsage[]> {
   const encoder = new TextEncoder();
   return Promise.all(
     db.tables.map(async (t) => {
-      const [rows, sample] = await Promise.all([
-        t.name === 'orders' ? sum(counts.orders) : t.name === 'products' ? sum(counts.products) : t.count(),
-        t.limit(SAMPLE_ROWS).toArray(),
-      ]);
-      const sampled = sample.reduce((a: number, r: unknown) => a + encoder.encode(JSON.stringify(r)).length, 0);
+      const rows = t.name === 'orders' ? sum(counts.orders) : t.name === 'products' ? sum(counts.products) : await t.count();
+      let sample: unknown[];
+      if (rows > SAMPLE_ROWS && rows <= SPREAD_SAMPLE_UP_TO) {
+        const keys = await t.toCollection().primaryKeys();
+        const picked = Array.from({ length: SAMPLE_ROWS }, (_, i) => keys[Math.floor(((i + 0.5) * keys.length) / SAMPLE_ROWS)]!);
+        sample = (await t.bulkGet(picked)).filter((r) => r !== undefined);
+      } else sample = await t.limit(SAMPLE_ROWS).toArray();
+      const sampled = sample.reduce((a: number, r) => a + encoder.encode(JSON.stringify(r)).length, 0);
       return { name: t.name, rows, bytes: sample.length ? Math.round((sampled / sample.length) * rows) : 0 };
     }),
   );
