@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EPOCH_MAX_MS, EPOCH_MIN_MS, OrderSchema, parseOrderRow, type Order } from '../domain';
+import { EPOCH_MAX_MS, EPOCH_MIN_MS, LIMITS, OrderSchema, parseOrderRow, type Order } from '../domain';
 import type { AssembledOrder } from './assemble';
 import type { ImportRejectedRow } from './table';
 
@@ -8,7 +8,7 @@ import type { ImportRejectedRow } from './table';
  * exports have no buyer nickname column (and never key an order by its receiver). Until lib/domain accepts an
  * empty buyer (see the README's import section), such orders pass this schema and not OrderSchema.
  */
-export const ImportedOrderSchema = OrderSchema.extend({ buyer: z.string() });
+export const ImportedOrderSchema = OrderSchema.extend({ buyer: z.string().max(LIMITS.buyer) });
 export type ImportedOrder = z.infer<typeof ImportedOrderSchema>;
 
 export interface RecordContext {
