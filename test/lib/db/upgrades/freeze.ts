@@ -5,7 +5,9 @@
  * The data: every demo list page (orders and products of the four platforms) captured through ingest, the
  * Taobao orders page with one row it could not read; a day later the orders pages again with some orders moved
  * on (paid → shipped, shipped → completed); settings changed from their defaults and two match decisions. The
- * fixtures of versions 1–3 were made by this same script run in a checkout of the commit each names.
+ * fixtures of versions 1–3 were made by the same steps (this file with that commit's import paths, run under
+ * Vitest, skipping what the version did not have: settings and decisions before version 2) in a checkout of the
+ * commit each names (`git archive <commit>`); version 4's by this file.
  */
 import 'fake-indexeddb/auto';
 import { writeFileSync } from 'node:fs';

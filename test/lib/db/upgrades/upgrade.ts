@@ -108,6 +108,7 @@ export async function expectDerivedEqualRebuild(db: ShopLensDatabase, exact = fa
 
   const state = await aggregateStore(db).state();
   expect(state.flushed, 'the background trusts the upgraded shards (no second rebuild)').toBe(lastCapture);
+  expect(state.problems, 'the consistency check on load finds nothing to heal').toEqual([]);
   expect(state.sharded.orderCount).toBe(orders.length);
   for (const o of orders) if (state.sharded.digest(orderKeyOf(o)) !== orderDigest(o)) expect.fail(`digest of ${orderKeyOf(o)}`);
   expect(state.sharded.orderTallies()).toEqual(meta.counts!.orders);
