@@ -2,10 +2,12 @@ import {
   META_ID,
   RESET_WATERMARK,
   SHARD_FORMAT,
+  checkDaySample,
   checkShards,
   decodeShards,
   isCurrentMeta,
   parseShardMeta,
+  pickSampleDay,
   type AggregateDelta,
   type DigestEntry,
   type ShardProblem,
@@ -13,6 +15,7 @@ import {
   type ShardedAggregates,
   type StoredCounts,
 } from '../analytics/derived';
+import { dayStartOf } from '../analytics/days';
 import { KnownSkus, collectObservations } from '../analytics/sku-codes';
 import type { Capture, Order, Product, SkuCode } from '../domain';
 import {
@@ -40,6 +43,7 @@ export const FLUSH_RETRY_MS = 30_000;
 export interface StoreState {
   sharded: ShardedAggregates;
   known: KnownSkus;
+const DAY_MS = 86_400_000;
   /** Id of the last capture applied in memory. */
   watermark: number;
   /** Id of the last capture the stored shards include. */
@@ -137,6 +141,7 @@ export class AggregateStore {
           return { sharded, known, watermark: lastCapture, flushed: lastCapture, drifted: false, problems: [], pending: [], uncoded: noCodeWork(), products: meta.counts!.products };
         }
       }
+        if (decoded.sharded && !problems.length) problems.push(...(await this.#sampleDay(decoded.sharded)));
     }
     this.#distrust = false;
     return { ...(await this.#rebuildNow(known, problems)), known };
@@ -147,6 +152,15 @@ export class AggregateStore {
    * without one (a reset leaves a marker instead). None for an empty table (a new or cleared database), a
    * meta of another format or behind the capture log (rebuilt without a notice: an upgrade, a background
    * stopped before its flush).
+  /** One day × platform at random compared with a rebuild from its orders (derived/check.ts checkDaySample). */
+  async #sampleDay(sharded: ShardedAggregates): Promise<ShardProblem[]> {
+    const sample = pickSampleDay(sharded, Math.random());
+    if (!sample) return [];
+    const start = dayStartOf(sample.day);
+    const orders = await this.#db.orders.where('placedAt').between(start, start + DAY_MS, true, false).toArray();
+    return checkDaySample(sharded, sample.day, sample.platform, orders);
+  }
+
    */
   #loadProblems(rows: readonly ShardRow[]): ShardProblem[] {
     const metaRow = rows.find((r) => r.id === META_ID);

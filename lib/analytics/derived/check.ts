@@ -1,5 +1,8 @@
-import { PLATFORM_IDS, type PlatformId } from '../../domain';
+import { PLATFORM_IDS, type Order, type PlatformId } from '../../domain';
+import { dayKeyOf } from '../days';
 import { CUSTOMER_BUCKETS, CUSTOMER_PREFIX } from './customer-buckets';
+import { dailyStatsId } from './keys';
+import { rebuildAggregates } from './rebuild';
 import { META_ID, SHARD_FORMAT, ShardedAggregates, type ShardMeta, type ShardRow } from './shards';
 
 /**
@@ -15,9 +18,11 @@ import { META_ID, SHARD_FORMAT, ShardedAggregates, type ShardMeta, type ShardRow
  * - per platform, the day rows' tallies = the counts `meta` stored with them (a day row lost with its digest
  *   row breaks this one);
  * - per platform, the customers' orders = the day rows' buyer lists (both count the counted orders with a
- *   buyer), and every customer bucket is there (a lost bucket).
- * What it cannot see: a row replaced by other valid JSON that keeps every total (nothing short of a rebuild
- * sees that; see README "Derived tables that heal" for the measured costs).
+ *   buyer), and every customer bucket is there (a lost bucket);
+ * - one day × platform picked at random, its day row and SKU sales = a rebuild from that day's orders (one
+ *   day of the bench's shop is ~560 orders, ~27 ms to read in Chromium under load): a row changed in a way
+ *   that keeps every total is found over a few loads rather than never.
+ * Costs measured on the bench's 200k-order shop: README "Derived tables that heal" (test/bench/heal-check.ts).
  */
 
 /** One thing found wrong with the stored shards. */
@@ -37,7 +42,9 @@ export type ShardProblem =
   /** Customer bucket rows are missing. */
   | { kind: 'buckets'; found: number; expected: number }
   /** Changes of captures did not fit the rows they change (applyDeltasInPlace: the rows had drifted). */
-  | { kind: 'deltas'; mismatches: number };
+  | { kind: 'deltas'; mismatches: number }
+  /** The sampled day's day row or SKU sales differ from a rebuild of that day's orders. */
+  | { kind: 'sample'; day: string; platform: PlatformId; what: 'day' | 'skus' };
 
 /** `meta.watermark` after a reset (data changed behind the store's back): rebuild, nothing is damaged. */
 export const RESET_WATERMARK = -1;
@@ -155,4 +162,44 @@ export function checkShards(input: { sharded: ShardedAggregates; meta?: ShardMet
 /** Whether shards with this meta may be used as they are (else rebuilt): the current format, counts kept, up to `lastCapture`. */
 export function isCurrentMeta(meta: ShardMeta | undefined, lastCapture: number): meta is ShardMeta {
   return meta?.format === SHARD_FORMAT && meta.counts !== undefined && meta.watermark === lastCapture;
+}
+
+/** A day × platform to compare with its orders (checkDaySample): one of the day rows, by `random` in [0, 1). */
+export function pickSampleDay(sharded: ShardedAggregates, random: number): { day: string; platform: PlatformId } | undefined {
+  const { days } = sharded.aggregates;
+  if (days.size === 0) return undefined;
+  const target = Math.min(days.size - 1, Math.floor(random * days.size));
+  let i = 0;
+  for (const d of days.values()) if (i++ === target) return { day: d.day, platform: d.platform };
+  return undefined;
+}
+
+/**
+ * Compares one day × platform of the shards with a rebuild from that day's orders (`orders`: those placed that
+ * Asia/Shanghai day; other platforms' are skipped): the day row, and the units and revenue of every SKU row
+ * that day.
+ */
+export function checkDaySample(sharded: ShardedAggregates, day: string, platform: PlatformId, orders: readonly Order[]): ShardProblem[] {
+  const truth = rebuildAggregates(orders.filter((o) => o.platform === platform && dayKeyOf(o.placedAt) === day));
+  const id = dailyStatsId(day, platform);
+  const problems: ShardProblem[] = [];
+  if (canonical(sharded.aggregates.days.get(id)) !== canonical(truth.days.get(id))) problems.push({ kind: 'sample', day, platform, what: 'day' });
+  const sales = (skus: Iterable<{ id: string; platform: PlatformId; days: [string, number, number][] }>) => {
+    const out: string[] = [];
+    for (const row of skus) {
+      if (row.platform !== platform) continue;
+      const entry = row.days.find((d) => d[0] === day);
+      if (entry) out.push(`${row.id}\u0000${entry[1]}\u0000${entry[2]}`);
+    }
+    return out.sort().join('\n');
+  };
+  if (sales(sharded.aggregates.skus.values()) !== sales(truth.skus.values())) problems.push({ kind: 'sample', day, platform, what: 'skus' });
+  return problems;
+}
+
+/** JSON with object keys sorted and buyer lists in order: rows equal in content give the same string. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  ) ?? 'undefined';
 }

@@ -6,7 +6,7 @@ export { applyDeltasInPlace } from './apply';
 export { applyOrderChange, type AggregateDelta } from './delta';
 export { rebuildAggregates } from './rebuild';
 export { CUSTOMER_BUCKETS, CUSTOMER_PREFIX } from './customer-buckets';
-export { RESET_WATERMARK, checkShards, decodeShards, isCurrentMeta, parseShardMeta, type DecodedShards, type ShardProblem } from './check';
+export { RESET_WATERMARK, checkDaySample, checkShards, decodeShards, isCurrentMeta, parseShardMeta, pickSampleDay, type DecodedShards, type ShardProblem } from './check';
 export { emptyAggregates, type Aggregates, type CustomerStats, type DailyStats, type SkuStats, type StatusTally } from './schema';
 export {
   META_ID,

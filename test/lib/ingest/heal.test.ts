@@ -1,4 +1,4 @@
-import { ShardedAggregates, rebuildAggregates, type ShardProblem } from '../../../lib/analytics/derived';
+import { ShardedAggregates, checkDaySample, decodeShards, rebuildAggregates, type ShardProblem } from '../../../lib/analytics/derived';
 import { DERIVED_HEAL_ID, ShopLensDatabase, readCounts, readDerived, readStoreNotices } from '../../../lib/db';
 import { PLATFORM_IDS, type Order, type PlatformId, type Product } from '../../../lib/domain';
 import { aggregateStore } from '../../../lib/ingest/aggregate-store';
@@ -205,6 +205,37 @@ describe('derived tables that heal', () => {
     expect(await derivedTables(reopened)).toEqual(await rebuilt(reopened));
     expect(await reopened.settings.get(DERIVED_HEAL_ID)).toBeUndefined();
     reopened.close();
+  });
+
+  it('finds a day row changed in a way that keeps every count (its GMV) by comparing a sampled day with its orders', async () => {
+    await captureShop();
+    const first = (await db.aggregateShards.where('id').startsWith('day/').first())!;
+    const content = JSON.parse(first.json) as { d: { fen: Record<string, number> }[] };
+    content.d[0]!.fen.completed! += 10_000;
+    await db.aggregateShards.put({ id: first.id, json: JSON.stringify(content) });
+    // The load samples the first day row (random 0): the one damaged.
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0);
+    const reopened = new ShopLensDatabase(db.name);
+    await ingestCapture(reopened, capture('pdd', 'orders', recordsOf('pdd-orders').slice(0, 5)), { at: AT + 1000 });
+    random.mockRestore();
+    expect(await derivedTables(reopened)).toEqual(await rebuilt(reopened));
+    const [, day, platform] = first.id.split('/');
+    expect((await readStoreNotices(reopened)).heal?.problems).toEqual([{ kind: 'sample', day, platform, what: 'day' }]);
+    reopened.close();
+  });
+
+  it('raises no false alarm: every day of healthy shards, after captures and re-captures, agrees with its orders', async () => {
+    await captureShop();
+    const moved = (recordsOf('douyin-orders') as Order[]).map((o, i) => (i % 4 === 0 && o.status === 'paid' ? { ...o, status: 'shipped' as const } : i % 9 === 0 ? { ...o, paidFen: o.paidFen + 1 } : o));
+    await ingestCapture(db, capture('douyin', 'orders', moved), { at: AT + 1000 });
+    const { sharded } = decodeShards(await db.aggregateShards.toArray());
+    const orders = await db.orders.toArray();
+    expect(sharded!.aggregates.days.size).toBeGreaterThan(20);
+    for (const d of sharded!.aggregates.days.values()) expect(checkDaySample(sharded!, d.day, d.platform, orders)).toEqual([]);
+    // And a day row changed is found by the same comparison.
+    const d = [...sharded!.aggregates.days.values()][5]!;
+    d.buyers = d.buyers.slice(1);
+    expect(checkDaySample(sharded!, d.day, d.platform, orders)).toEqual([{ kind: 'sample', day: d.day, platform: d.platform, what: 'day' }]);
   });
 
   it('finds orders written behind the store’s back (the orders table holds more than the digests)', async () => {
