@@ -101,6 +101,7 @@ export function ImportSection({ send = runtimeSend }: ImportSectionProps) {
     if (reply.ok) return '';
     if (reply.error === 'quota') return t('importQuota');
     if (reply.error === 'unknown-import') return t('importRestarted');
+    if (reply.error === 'no-reply') return t('importNoReply', { error: reply.detail ?? '' });
     return t('importFailed', { error: reply.detail ?? reply.error });
   }
 

@@ -38,7 +38,13 @@ export async function sendImport(parsed: ParsedImport, options: SendImportOption
   let chunks = 0;
   for (let start = 0; start < orders.length || chunks === 0; start += size) {
     if (signal?.aborted) return cancel();
-    const reply = asReply(await send({ type: 'shoplens/import-chunk', importId, seq: chunks, orders: orders.slice(start, start + size) }));
+    let reply: ImportReply;
+    try {
+      reply = asReply(await send({ type: 'shoplens/import-chunk', importId, seq: chunks, orders: orders.slice(start, start + size) }));
+    } catch (error) {
+      // Nothing is stored before the commit: the background dropped the staging or never had it.
+      return { ok: false, error: 'failed', detail: messageOf(error) };
+    }
     chunks++;
     if (!reply.ok) return reply;
     onProgress?.({ phase: 'send', sent: Math.min(start + size, orders.length), total: orders.length });
@@ -46,7 +52,15 @@ export async function sendImport(parsed: ParsedImport, options: SendImportOption
   if (signal?.aborted) return cancel();
   onProgress?.({ phase: 'store', sent: orders.length, total: orders.length });
   const commit: ImportCommit = { type: 'shoplens/import-commit', importId, chunks, orders: orders.length, parts: importParts(parsed) };
-  return asReply(await send(commit));
+  try {
+    return asReply(await send(commit));
+  } catch (error) {
+    return { ok: false, error: 'no-reply', detail: messageOf(error) };
+  }
+}
+
+function messageOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 300);
 }
 
 function asReply(reply: unknown): ImportReply {

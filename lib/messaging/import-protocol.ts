@@ -70,7 +70,12 @@ export type ImportFailure =
   /** Another write failure: nothing of the import was stored. */
   | 'failed'
   /** Cancelled in the panel before the commit: the background dropped what it had staged. */
-  | 'aborted';
+  | 'aborted'
+  /**
+   * The commit got no answer (the background stopped while storing): the import's one transaction either
+   * committed or not — importing the same files again is safe either way (nothing is stored twice).
+   */
+  | 'no-reply';
 
 export interface ImportCommitted {
   ok: true;

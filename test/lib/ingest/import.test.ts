@@ -212,6 +212,25 @@ describe('importing export files into the database', () => {
     expect(await db.orders.count()).toBe(0);
   });
 
+  it('says when the commit got no answer (stored or not: a re-import is safe), and that a lost chunk stored nothing', async () => {
+    const parsed = await parseExportFiles([{ name: 'jd.csv', data: S.jdExport(jd), lastModified: FILE_TIME }]);
+    // The background stops after storing, before it answers.
+    const lost = await sendImport(parsed, {
+      send: async (m) => {
+        const reply = await send(m);
+        if ((m as { type: string }).type === 'shoplens/import-commit') throw new Error('The message port closed before a response was received.');
+        return reply;
+      },
+    });
+    expect(lost).toEqual({ ok: false, error: 'no-reply', detail: 'The message port closed before a response was received.' });
+    expect(await db.orders.count()).toBe(jd.length);
+    expect(committed(await sendImport(parsed, { send }))).toMatchObject({ added: 0, unchanged: jd.length });
+    // A chunk that never arrives: nothing is committed.
+    const failed = await sendImport(parsed, { send: async (m) => ((m as { type: string }).type === 'shoplens/import-chunk' ? Promise.reject(new Error('gone')) : send(m)) });
+    expect(failed).toEqual({ ok: false, error: 'failed', detail: 'gone' });
+    expect(await db.captures.count()).toBe(2);
+  });
+
   it('refuses import messages from anything but an extension page, and ignores other messages', async () => {
     const page = { id: RUNTIME, url: 'https://myseller.taobao.com/', tab: { id: 3 } };
     const reply = await receiver.handle({ type: 'shoplens/import-chunk', importId: 'import-0003', seq: 0, orders: [] }, page, RUNTIME);
