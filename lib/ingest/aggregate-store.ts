@@ -36,14 +36,19 @@ import { loadSettings } from '../settings';
 /** How long after the last capture the shards are written, and the longest they stay unwritten while captures keep coming. */
 export const FLUSH_QUIET_MS = 300;
 export const FLUSH_MAX_DELAY_MS = 2000;
+/**
+ * How long after a write that left a customer journal (derived/customer-buckets.ts), with no capture since,
+ * the journal is folded into the buckets: readers then read the buckets alone again.
+ */
+export const FOLD_IDLE_MS = 3000;
 /** After a flush failed (a full disk), when it is tried again if no capture comes first. */
 export const FLUSH_RETRY_MS = 30_000;
+const DAY_MS = 86_400_000;
 
 /** What the background holds between captures: the derived tables, the order digests and the known SKU codes. */
 export interface StoreState {
   sharded: ShardedAggregates;
   known: KnownSkus;
-const DAY_MS = 86_400_000;
   /** Id of the last capture applied in memory. */
   watermark: number;
   /** Id of the last capture the stored shards include. */
@@ -136,22 +141,17 @@ export class AggregateStore {
         const decoded = decodeShards(rows);
         if (decoded.sharded) problems.push(...checkShards({ sharded: decoded.sharded, meta, buckets: decoded.buckets, orders }));
         else problems.push(...decoded.problems);
+        if (decoded.sharded && !problems.length) problems.push(...(await this.#sampleDay(decoded.sharded)));
         if (!problems.length) {
           const sharded = decoded.sharded!;
           return { sharded, known, watermark: lastCapture, flushed: lastCapture, drifted: false, problems: [], pending: [], uncoded: noCodeWork(), products: meta.counts!.products };
         }
       }
-        if (decoded.sharded && !problems.length) problems.push(...(await this.#sampleDay(decoded.sharded)));
     }
     this.#distrust = false;
     return { ...(await this.#rebuildNow(known, problems)), known };
   }
 
-  /**
-   * What is wrong with the stored shards before they are decoded: a `meta` row that does not parse, or shards
-   * without one (a reset leaves a marker instead). None for an empty table (a new or cleared database), a
-   * meta of another format or behind the capture log (rebuilt without a notice: an upgrade, a background
-   * stopped before its flush).
   /** One day × platform at random compared with a rebuild from its orders (derived/check.ts checkDaySample). */
   async #sampleDay(sharded: ShardedAggregates): Promise<ShardProblem[]> {
     const sample = pickSampleDay(sharded, Math.random());
@@ -161,6 +161,11 @@ export class AggregateStore {
     return checkDaySample(sharded, sample.day, sample.platform, orders);
   }
 
+  /**
+   * What is wrong with the stored shards before they are decoded: a `meta` row that does not parse, or shards
+   * without one (a reset leaves a marker instead). None for an empty table (a new or cleared database), a
+   * meta of another format or behind the capture log (rebuilt without a notice: an upgrade, a background
+   * stopped before its flush).
    */
   #loadProblems(rows: readonly ShardRow[]): ShardProblem[] {
     const metaRow = rows.find((r) => r.id === META_ID);
@@ -271,8 +276,11 @@ export class AggregateStore {
     }, wait);
   }
 
-  /** Writes every changed shard and the watermark now (after queued ingests), in one transaction. */
-  flush(): Promise<void> {
+  /**
+   * Writes every changed shard and the watermark now (after queued ingests), in one transaction; with `fold`,
+   * the customer journal is folded into the buckets (ShardedAggregates.takeWrites).
+   */
+  flush(options: { fold?: boolean } = {}): Promise<void> {
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#pendingSince = undefined;
@@ -286,8 +294,9 @@ export class AggregateStore {
       }
       const work = state.uncoded;
       const coding = work.orders.length + work.products.length > 0;
-      if (state.flushed === state.watermark && state.sharded.dirtyCount === 0 && !coding) return;
-      const { put: rows, remove } = state.sharded.takeWrites();
+      const fold = options.fold === true && state.sharded.journalRows > 0;
+      if (state.flushed === state.watermark && state.sharded.dirtyCount === 0 && !coding && !fold) return;
+      const { put: rows, remove } = state.sharded.takeWrites({ fold });
       const watermark = state.watermark;
       const db = this.#db;
       try {
@@ -318,6 +327,7 @@ export class AggregateStore {
         await this.#rebuildInto(state, 'flush');
         return;
       }
+      if (state.sharded.journalRows > 0) this.#foldWhenIdle();
       this.onFlushed?.();
     });
   }
@@ -343,6 +353,15 @@ export class AggregateStore {
     this.#fullNoted = true;
     if (operation === 'flush') this.#retryLater();
     return new StorageFullError(operation, error);
+  }
+
+  /** Folds the customer journal FOLD_IDLE_MS from now, unless a capture (scheduleFlush) or a flush comes first. */
+  #foldWhenIdle(): void {
+    if (this.#timer !== undefined) return;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.flush({ fold: true }).catch(() => undefined);
+    }, FOLD_IDLE_MS);
   }
 
   /** Tries the flush again FLUSH_RETRY_MS from now, unless a capture schedules one sooner. */

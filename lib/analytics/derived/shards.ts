@@ -1,7 +1,20 @@
 import { OrderItemSchema, OrderSchema, type Order, type OrderItem, type PlatformId } from '../../domain';
 import { applyDeltasInPlace } from './apply';
 import type { AggregateDelta } from './delta';
-import { CUSTOMER_BUCKETS, CUSTOMER_PREFIX, customerBucketId, customerBucketOf, decodeCustomerBucket, encodeCustomerBucket } from './customer-buckets';
+import type { CustomerDelta } from './delta';
+import {
+  CUSTOMER_BUCKETS,
+  CUSTOMER_JOURNAL_PREFIX,
+  CUSTOMER_PREFIX,
+  applyCustomerJournal,
+  customerBucketId,
+  customerBucketOf,
+  customerJournalId,
+  customerJournalSeq,
+  decodeCustomerBucket,
+  encodeCustomerBucket,
+  encodeCustomerJournal,
+} from './customer-buckets';
 import { emptyAggregates, type Aggregates, type CustomerStats, type DailyStats, type SkuDay, type SkuLine, type StatusTally } from './schema';
 import { dayKeyOf, dayKeyOfNumber, dayNumberOf, dayStartOf } from '../days';
 
@@ -22,13 +35,31 @@ import { dayKeyOf, dayKeyOfNumber, dayNumberOf, dayStartOf } from '../days';
  */
 
 /** Bump when the encoding changes: stored shards of another format are rebuilt from the orders. */
-export const SHARD_FORMAT = 7;
+export const SHARD_FORMAT = 8;
 
-/** One stored shard: `id` is `day/YYYY-MM-DD/platform`, `dig/YYYY-MM-DD/platform`, `sku/platform`, `cus/NNNN` or `meta`. */
+/**
+ * One stored shard: `id` is `day/YYYY-MM-DD/platform`, `dig/YYYY-MM-DD/platform`, `sku/platform`, `cus/NNNN`
+ * (a customer bucket), `cus/j/NNNNNNNN` (the customer journal) or `meta`.
+ */
 export interface ShardRow {
   id: string;
   json: string;
 }
+
+/** What a write of the shards does: rows to put, and ids of rows to delete (journal rows a fold made obsolete). */
+export interface ShardWrites {
+  put: ShardRow[];
+  remove: string[];
+}
+
+/**
+ * When the customer journal is folded into the buckets (customer-buckets.ts): at a write where it would
+ * otherwise reach FOLD_JOURNAL_ROWS rows, or hold more than FOLD_JOURNAL_SHARE of the buckets' bytes — so a
+ * reader of the customers reads at most that much more than the buckets, and decodes at most that many rows
+ * more.
+ */
+export const FOLD_JOURNAL_ROWS = 64;
+export const FOLD_JOURNAL_SHARE = 0.5;
 
 /**
  * How much is stored as of the watermark, kept with the shards so the side panel and the popup never count
@@ -199,7 +230,21 @@ export class ShardedAggregates {
   readonly #dirtyDays = new Set<string>();
   readonly #dirtyDigests = new Set<string>();
   readonly #dirtySkuLists = new Set<string>();
-  readonly #dirtyCustomers = new Set<number>();
+  /** Buckets whose stored row lacks changes (held in the journal, or not yet written): rewritten by the next fold. */
+  readonly #unfolded = new Set<number>();
+  /** Changes to customers since the last write: the next journal row. */
+  #journal: CustomerDelta[] = [];
+  /** Journal rows stored (or being written), and their bytes; the number of the next. */
+  readonly #journalRows = new Set<string>();
+  #journalBytes = 0;
+  #nextJournal = 0;
+  /** Bytes of each stored bucket row, and their sum (what the journal is measured against). */
+  readonly #bucketBytes = new Map<number, number>();
+  #bucketBytesTotal = 0;
+  /** The next write folds whatever the journal holds (after a rebuild, or a write that failed). */
+  #foldNext = false;
+  /** Changes in stored journal rows that did not fit the stored buckets (fromRows): the rows have drifted. */
+  #journalMismatches = 0;
 
   #index(shard: string): DayIndex {
     let index = this.#days.get(shard);
@@ -231,6 +276,7 @@ export class ShardedAggregates {
     const out = new ShardedAggregates();
     const { customers, days, skus } = out.aggregates;
     const all = [...rows];
+    const journal: ShardRow[] = [];
     for (const row of all) {
       if (!row.id.startsWith(SKU_PREFIX)) continue;
       const platform = row.id.slice(SKU_PREFIX.length);
@@ -242,7 +288,11 @@ export class ShardedAggregates {
     }
     for (const row of all) {
       if (row.id.startsWith(CUSTOMER_PREFIX)) {
-        if (!skip.customers) decodeCustomerBucket(row.json, customers, keepCustomerOrder);
+        if (row.id.startsWith(CUSTOMER_JOURNAL_PREFIX)) journal.push(row);
+        else if (!skip.customers) {
+          decodeCustomerBucket(row.json, customers, keepCustomerOrder);
+          out.#noteBucket(Number(row.id.slice(CUSTOMER_PREFIX.length)), row.json.length);
+        }
         continue;
       }
       if (row.id.startsWith(DIGEST_PREFIX)) {
@@ -275,7 +325,44 @@ export class ShardedAggregates {
       }
     }
     for (const row of skus.values()) row.days.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    if (!skip.customers) out.#replayJournal(journal, keepCustomerOrder);
     return out;
+  }
+
+  /** Applies the stored journal rows in the order written, and remembers them for the next fold. */
+  #replayJournal(rows: ShardRow[], keep?: (at: number) => boolean): void {
+    const numbered = rows.map((row) => [customerJournalSeq(row.id), row] as const);
+    numbered.sort((a, b) => (a[0] ?? -1) - (b[0] ?? -1));
+    const unfolded = this.#unfolded;
+    let last = '';
+    const touched = (id: string) => {
+      if (id !== last) unfolded.add(customerBucketOf((last = id)));
+    };
+    for (const [seq, row] of numbered) {
+      if (seq === undefined) throw new Error(`shard ${row.id}: not a journal row id`);
+      this.#journalMismatches += applyCustomerJournal(row.json, this.aggregates, keep, touched);
+      this.#journalRows.add(row.id);
+      this.#journalBytes += row.json.length;
+      this.#nextJournal = Math.max(this.#nextJournal, seq + 1);
+    }
+  }
+
+  #noteBucket(bucket: number, bytes: number): void {
+    this.#bucketBytesTotal += bytes - (this.#bucketBytes.get(bucket) ?? 0);
+    this.#bucketBytes.set(bucket, bytes);
+  }
+
+  /** Customer journal rows stored (or being written): folded into the buckets by a write that folds. */
+  get journalRows(): number {
+    return this.#journalRows.size;
+  }
+
+  /**
+   * Changes in the stored customer journal that did not fit the stored buckets (0 unless the rows have
+   * drifted from the orders): a load that finds any should rebuild.
+   */
+  get journalMismatches(): number {
+    return this.#journalMismatches;
   }
 
   /** From derived tables computed in full (rebuildAggregates) and the stored orders' digests; every shard dirty. */
@@ -288,7 +375,8 @@ export class ShardedAggregates {
     }
     for (const row of rows.customers.values()) target.customers.set(row.id, row);
     // Every bucket, so a bucket left without customers is written empty rather than left as it was.
-    for (let b = 0; b < CUSTOMER_BUCKETS; b++) out.#dirtyCustomers.add(b);
+    for (let b = 0; b < CUSTOMER_BUCKETS; b++) out.#unfolded.add(b);
+    out.#foldNext = true;
     for (const row of rows.skus.values()) {
       target.skus.set(row.id, row);
       for (const [day] of row.days) out.#touch(shardOf(day, row.platform)).skus.add(row.id);
@@ -344,7 +432,8 @@ export class ShardedAggregates {
     let index: DayIndex | undefined;
     for (const d of deltas) {
       if (d.table === 'customerStats') {
-        if (d.id !== lastCustomer) this.#dirtyCustomers.add(customerBucketOf((lastCustomer = d.id)));
+        this.#journal.push(d);
+        if (d.id !== lastCustomer) this.#unfolded.add(customerBucketOf((lastCustomer = d.id)));
         continue;
       }
       // An order's deltas share its day: the shard key is built once per run of equal days.
@@ -358,23 +447,57 @@ export class ShardedAggregates {
     return mismatches;
   }
 
-  /** The stored rows of the shards changed since the last call, and forgets them. */
-  takeDirty(): ShardRow[] {
+  /**
+   * The writes that bring the stored shards up to date with the changes since the last call, and forgets
+   * those changes: the changed day, digest and SKU-list rows; the customers' changes as one journal row, or
+   * — when the journal has grown (FOLD_JOURNAL_ROWS, FOLD_JOURNAL_SHARE), `fold` asks, or after a rebuild or
+   * a failed write — every bucket with a change rewritten and the journal deleted.
+   */
+  takeWrites(options: { fold?: boolean } = {}): ShardWrites {
     // Day shards first: encoding them numbers new SKU rows, which the platform's sku/ row then lists.
-    const rows = [...this.#dirtyDays].map((shard) => this.#encodeDay(shard));
-    for (const shard of this.#dirtyDigests) rows.push(this.#encodeDigests(shard));
-    for (const platform of this.#dirtySkuLists) rows.push({ id: SKU_PREFIX + platform, json: JSON.stringify(this.#skuLists.get(platform) ?? []) });
-    if (this.#dirtyCustomers.size) {
-      // One pass over the customers, each to its bucket if that bucket is written.
-      const buckets = new Map<number, CustomerStats[]>([...this.#dirtyCustomers].map((b) => [b, []]));
-      for (const row of this.aggregates.customers.values()) buckets.get(customerBucketOf(row.id))?.push(row);
-      for (const [b, list] of buckets) rows.push({ id: customerBucketId(b), json: encodeCustomerBucket(list) });
+    const put = [...this.#dirtyDays].map((shard) => this.#encodeDay(shard));
+    for (const shard of this.#dirtyDigests) put.push(this.#encodeDigests(shard));
+    for (const platform of this.#dirtySkuLists) put.push({ id: SKU_PREFIX + platform, json: JSON.stringify(this.#skuLists.get(platform) ?? []) });
+    let remove: string[] = [];
+    const fold = this.#foldNext || (options.fold === true && this.#unfolded.size > 0);
+    const json = fold || this.#journal.length === 0 ? '' : encodeCustomerJournal(this.#journal);
+    if (fold || this.#journalRows.size + 1 > FOLD_JOURNAL_ROWS || this.#journalBytes + json.length > FOLD_JOURNAL_SHARE * this.#bucketBytesTotal) {
+      if (this.#unfolded.size) {
+        // One pass over the customers, each to its bucket if that bucket is written.
+        const buckets = new Map<number, CustomerStats[]>([...this.#unfolded].map((b) => [b, []]));
+        for (const row of this.aggregates.customers.values()) buckets.get(customerBucketOf(row.id))?.push(row);
+        for (const [b, list] of buckets) {
+          const row = { id: customerBucketId(b), json: encodeCustomerBucket(list) };
+          this.#noteBucket(b, row.json.length);
+          put.push(row);
+        }
+      }
+      remove = [...this.#journalRows];
+      this.#journalRows.clear();
+      this.#journalBytes = 0;
+      this.#unfolded.clear();
+      this.#foldNext = false;
+    } else if (json) {
+      const id = customerJournalId(this.#nextJournal++);
+      put.push({ id, json });
+      this.#journalRows.add(id);
+      this.#journalBytes += json.length;
     }
+    this.#journal = [];
     this.#dirtyDays.clear();
     this.#dirtyDigests.clear();
     this.#dirtySkuLists.clear();
-    this.#dirtyCustomers.clear();
-    return rows;
+    return { put, remove };
+  }
+
+  /**
+   * takeWrites' rows, for a write that deletes nothing: the first write of shards made by fromAggregates (a
+   * rebuild into a cleared table). Throws when stored journal rows would have to be deleted.
+   */
+  takeDirty(): ShardRow[] {
+    const { put, remove } = this.takeWrites();
+    if (remove.length) throw new Error(`takeDirty: ${remove.length} customer journal rows to delete (use takeWrites)`);
+    return put;
   }
 
   /** The orders stored per platform and status: the day rows' tallies added up. */
@@ -405,12 +528,19 @@ export class ShardedAggregates {
       if (id.startsWith(DAY_PREFIX)) this.#dirtyDays.add(id.slice(DAY_PREFIX.length));
       else if (id.startsWith(DIGEST_PREFIX)) this.#dirtyDigests.add(id.slice(DIGEST_PREFIX.length));
       else if (id.startsWith(SKU_PREFIX)) this.#dirtySkuLists.add(id.slice(SKU_PREFIX.length));
-      else if (id.startsWith(CUSTOMER_PREFIX)) this.#dirtyCustomers.add(Number(id.slice(CUSTOMER_PREFIX.length)));
+      else if (id.startsWith(CUSTOMER_JOURNAL_PREFIX)) {
+        // A journal row not written (its changes are only in memory), or not deleted: folded next time.
+        this.#journalRows.add(id);
+        this.#foldNext = true;
+      } else if (id.startsWith(CUSTOMER_PREFIX)) {
+        this.#unfolded.add(Number(id.slice(CUSTOMER_PREFIX.length)));
+        this.#foldNext = true;
+      }
     }
   }
 
   get dirtyCount(): number {
-    return this.#dirtyDays.size + this.#dirtyDigests.size + this.#dirtySkuLists.size + this.#dirtyCustomers.size;
+    return this.#dirtyDays.size + this.#dirtyDigests.size + this.#dirtySkuLists.size + (this.#journal.length > 0 || this.#foldNext ? 1 : 0);
   }
 
   #encodeDay(shard: string): ShardRow {

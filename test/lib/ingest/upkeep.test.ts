@@ -1,9 +1,9 @@
-import { rebuildAggregates } from '../../../lib/analytics/derived';
-import { ShopLensDatabase, readDerived } from '../../../lib/db';
+import { CUSTOMER_BUCKETS, SHARD_FORMAT, rebuildAggregates } from '../../../lib/analytics/derived';
+import { DERIVED_HEAL_ID, ShopLensDatabase, readDerived } from '../../../lib/db';
 import type { Order, PlatformId, Product } from '../../../lib/domain';
 import { KnownSkus, assignSkuCodes } from '../../../lib/analytics/sku-codes';
 import { DEFAULT_SETTINGS } from '../../../lib/analytics/settings';
-import { FLUSH_MAX_DELAY_MS, aggregateStore } from '../../../lib/ingest/aggregate-store';
+import { FLUSH_MAX_DELAY_MS, FOLD_IDLE_MS, aggregateStore } from '../../../lib/ingest/aggregate-store';
 import { ingestCapture } from '../../../lib/ingest/ingest';
 import type { CaptureFromContent } from '../../../lib/messaging/protocol';
 import { DEMO_PAGES } from '../../fixtures/pages';
@@ -208,6 +208,56 @@ describe('write-behind upkeep (AggregateStore)', () => {
     expect(await derivedTables(reopened)).toEqual(await rebuilt());
     reopened.close();
   });
+
+  it('rebuilds shards of format 7 (customer buckets without a journal) into the current one', async () => {
+    const orders = ordersOf('taobao');
+    await ingestCapture(db, capture('taobao', 'orders', orders), { at: AT });
+    await aggregateStore(db).flush({ fold: true });
+    // Format 7 had no journal: a row under its name would be read as a bucket. Had the load kept these shards,
+    // the row (an order taken out of a customer) would change the customers and be caught as damage.
+    const meta = await db.aggregateShards.get('meta');
+    const order = orders.find((o) => o.status === 'completed')!;
+    await db.aggregateShards.bulkPut([
+      { id: 'cus/j/00000000', json: JSON.stringify([`taobao|${order.buyer}`, order.placedAt, order.paidFen, -1]) },
+      { id: 'meta', json: JSON.stringify({ ...(JSON.parse(meta!.json) as object), format: 7 }) },
+    ]);
+    db.close();
+    const reopened = new ShopLensDatabase(db.name);
+    await ingestCapture(reopened, capture('taobao', 'orders', orders.slice(0, 3)), { at: AT + 1000 });
+    expect(await reopened.aggregateShards.get('cus/j/00000000')).toBeUndefined();
+    expect((JSON.parse((await reopened.aggregateShards.get('meta'))!.json) as { format: number }).format).toBe(SHARD_FORMAT);
+    expect(await reopened.settings.get(DERIVED_HEAL_ID)).toBeUndefined();
+    expect(await derivedTables(reopened)).toEqual(await rebuilt(reopened));
+    reopened.close();
+  });
+
+  it('writes the customers of later captures as journal rows, read back after a restart, folded once captures stop', async () => {
+    const orders = ordersOf('douyin');
+    const journal = (from: ShopLensDatabase) => from.aggregateShards.where('id').startsWith('cus/j/').primaryKeys();
+    await ingestCapture(db, capture('douyin', 'orders', orders.slice(0, 30)), { at: AT });
+    await aggregateStore(db).flush({ fold: true });
+    await ingestCapture(db, capture('douyin', 'orders', orders.slice(30, 33)), { at: AT + 1000 });
+    // The buckets as they were, and the three orders' customers in a journal row; readers see both.
+    const [first, ...more] = await journal(db);
+    expect(first).toMatch(/^cus\/j\/\d{8}$/);
+    expect(more).toEqual([]);
+    expect(await derivedTables()).toEqual(await rebuilt());
+    db.close();
+    // A new background loads the shards with their journal (no rebuild: the journal row stays), adds to it.
+    const reopened = new ShopLensDatabase(db.name);
+    await ingestCapture(reopened, capture('douyin', 'orders', orders.slice(33, 36)), { at: AT + 2000 });
+    const after = await journal(reopened);
+    expect(after).toHaveLength(2);
+    expect(after[0]).toBe(first);
+    expect(after[1]! > first!).toBe(true);
+    expect(await reopened.settings.get(DERIVED_HEAL_ID)).toBeUndefined();
+    expect(await derivedTables(reopened)).toEqual(await rebuilt(reopened));
+    // No capture for FOLD_IDLE_MS: the journal is folded into the buckets and deleted.
+    await vi.waitFor(async () => expect(await journal(reopened)).toEqual([]), { timeout: FOLD_IDLE_MS + 3000, interval: 200 });
+    expect(await reopened.aggregateShards.where('id').startsWith('cus/').count()).toBe(CUSTOMER_BUCKETS);
+    expect(await derivedTables(reopened)).toEqual(await rebuilt(reopened));
+    reopened.close();
+  }, 30_000);
 
   it('after a reset (data changed behind its back) stores everything again and rebuilds', async () => {
     const orders = ordersOf('taobao');

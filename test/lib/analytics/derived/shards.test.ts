@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { applyOrderChange } from '../../../../lib/analytics/derived/delta';
 import { rebuildAggregates } from '../../../../lib/analytics/derived/rebuild';
 import {
+  FOLD_JOURNAL_ROWS,
+  FOLD_JOURNAL_SHARE,
   META_ID,
   ShardedAggregates,
   aggregatesFromShards,
@@ -11,16 +13,29 @@ import {
   orderKeyOf,
   type ShardRow,
 } from '../../../../lib/analytics/derived/shards';
-import { CUSTOMER_BUCKETS, customerBucketId, customerBucketOf } from '../../../../lib/analytics/derived/customer-buckets';
+import { CUSTOMER_BUCKETS, customerBucketId, customerBucketOf, customerJournalId, isCustomerBucketId } from '../../../../lib/analytics/derived/customer-buckets';
 import { dayKeyOf } from '../../../../lib/analytics/days';
 import type { Order } from '../../../../lib/domain';
 import { captureSequence, sortedRows } from '../../../support/order-arbitraries';
 import { demoOrders } from '../../../support/orders';
 
-/** A stand-in for the aggregateShards table: rows by id, written only from takeDirty. */
-function storeOf(sharded: ShardedAggregates, into = new Map<string, ShardRow>()): Map<string, ShardRow> {
-  for (const row of sharded.takeDirty()) into.set(row.id, row);
+/** A stand-in for the aggregateShards table: rows by id, written only from takeWrites. */
+function storeOf(sharded: ShardedAggregates, into = new Map<string, ShardRow>(), fold?: boolean): Map<string, ShardRow> {
+  const { put, remove } = sharded.takeWrites({ fold });
+  for (const id of remove) into.delete(id);
+  for (const row of put) into.set(row.id, row);
   return into;
+}
+
+const journalIds = (store: Map<string, ShardRow>) => [...store.keys()].filter((id) => id.startsWith('cus/') && !isCustomerBucketId(id)).sort();
+
+/** The demo orders' tables, stored; an order of the demo and the same order refunded, its digest applied. */
+function refundOne(orders: Order[], sharded: ShardedAggregates, pick: (o: Order) => boolean): Order {
+  const order = orders.find((o) => o.status === 'completed' && pick(o))!;
+  const refunded: Order = { ...order, status: 'refunded' };
+  expect(sharded.applyDeltas(applyOrderChange(order, refunded))).toBe(0);
+  sharded.applyDigests([[orderKeyOf(refunded), orderDigest(refunded), dayKeyOf(refunded.placedAt)]]);
+  return refunded;
 }
 
 describe('orderDigest', () => {
@@ -70,7 +85,7 @@ describe('ShardedAggregates', () => {
 
   it('kept by deltas and written shard by shard, equals a rebuild after any captures, re-captures and deletions', () => {
     fc.assert(
-      fc.property(captureSequence, fc.integer({ min: 1, max: 5 }), (steps, flushEvery) => {
+      fc.property(captureSequence, fc.integer({ min: 1, max: 5 }), fc.array(fc.boolean(), { maxLength: 30 }), (steps, flushEvery, folds) => {
         const orders = new Map<string, Order>();
         let sharded = new ShardedAggregates();
         const store = new Map<string, ShardRow>();
@@ -86,7 +101,10 @@ describe('ShardedAggregates', () => {
             orders.set(key, next);
           } else orders.delete(key);
           if (i % flushEvery === 0) {
-            storeOf(sharded, store);
+            // Some writes fold the customer journal into the buckets, the others add a journal row.
+            storeOf(sharded, store, folds[i]);
+            // A reader of the stored rows (buckets, then the journal) sees what the background holds.
+            expect(sortedRows(aggregatesFromShards(store.values()))).toEqual(sortedRows(rebuildAggregates(orders.values())));
             // A background that stops and starts again loads what was written.
             sharded = ShardedAggregates.fromRows(store.values());
           }
@@ -96,21 +114,101 @@ describe('ShardedAggregates', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 300 sequences, each read back after every write: ~3 s on a quiet machine, longer than 5 s at load 15+.
+  }, 60_000);
 
-  it('rewrites only the shards of the days and platform a capture touches', () => {
+  it('rewrites only the shards of the days and platform a capture touches; customers go to the journal', () => {
     const orders = demoOrders();
     const sharded = ShardedAggregates.fromAggregates(rebuildAggregates(orders), digestsOf(orders));
-    sharded.takeDirty();
-    const order = orders.find((o) => o.status === 'completed')!;
-    const refunded: Order = { ...order, status: 'refunded' };
-    sharded.applyDeltas(applyOrderChange(order, refunded));
-    sharded.applyDigests([[orderKeyOf(refunded), orderDigest(refunded), dayKeyOf(refunded.placedAt)]]);
-    const shard = `${dayKeyOf(order.placedAt)}/${order.platform}`;
-    // The day's rows, and the bucket of the customer whose order no longer counts.
-    const bucket = customerBucketId(customerBucketOf(`${order.platform}|${order.buyer}`));
-    expect(sharded.takeDirty().map((r) => r.id)).toEqual([`day/${shard}`, `dig/${shard}`, bucket]);
-    expect(sharded.takeDirty()).toEqual([]);
+    const store = storeOf(sharded);
+    const refunded = refundOne(orders, sharded, () => true);
+    const shard = `${dayKeyOf(refunded.placedAt)}/${refunded.platform}`;
+    // The day's rows, and a journal row with the customer whose order no longer counts; no bucket rewritten.
+    const writes = sharded.takeWrites();
+    expect(writes.put.map((r) => r.id)).toEqual([`day/${shard}`, `dig/${shard}`, customerJournalId(0)]);
+    expect(JSON.parse(writes.put[2]!.json)).toEqual([`${refunded.platform}|${refunded.buyer}`, refunded.placedAt, refunded.paidFen, -1]);
+    expect(writes.remove).toEqual([]);
+    expect(sharded.takeWrites()).toEqual({ put: [], remove: [] });
+    for (const row of writes.put) store.set(row.id, row);
+    const expected = rebuildAggregates(orders.map((o) => (orderKeyOf(o) === orderKeyOf(refunded) ? refunded : o)));
+    expect(sortedRows(aggregatesFromShards(store.values()))).toEqual(sortedRows(expected));
+  });
+
+  it('folds the journal into the buckets it touched when asked, or when it reaches FOLD_JOURNAL_ROWS rows', () => {
+    const orders = demoOrders();
+    const built = rebuildAggregates(orders);
+    const store = storeOf(ShardedAggregates.fromAggregates(built, digestsOf(orders)));
+    // Loaded again (a new background): the journal rows it finds are folded with the rest.
+    let sharded = ShardedAggregates.fromRows(store.values());
+    const first = refundOne(orders, sharded, () => true);
+    storeOf(sharded, store);
+    sharded = ShardedAggregates.fromRows(store.values());
+    const second = refundOne(orders, sharded, (o) => o.buyer !== first.buyer && customerBucketOf(`${o.platform}|${o.buyer}`) !== customerBucketOf(`${first.platform}|${first.buyer}`));
+    storeOf(sharded, store);
+    expect(journalIds(store)).toEqual([customerJournalId(0), customerJournalId(1)]);
+    const { put, remove } = sharded.takeWrites({ fold: true });
+    const buckets = [first, second].map((o) => customerBucketId(customerBucketOf(`${o.platform}|${o.buyer}`))).sort();
+    expect(put.map((r) => r.id).sort()).toEqual(buckets);
+    expect(remove.sort()).toEqual([customerJournalId(0), customerJournalId(1)]);
+    for (const id of remove) store.delete(id);
+    for (const row of put) store.set(row.id, row);
+    const changed = new Map([first, second].map((o) => [orderKeyOf(o), o]));
+    const expected = rebuildAggregates(orders.map((o) => changed.get(orderKeyOf(o)) ?? o));
+    expect(sortedRows(aggregatesFromShards(store.values()))).toEqual(sortedRows(expected));
+    expect(journalIds(store)).toEqual([]);
+
+    // Written after every change, the journal stays under FOLD_JOURNAL_ROWS rows and FOLD_JOURNAL_SHARE of the
+    // buckets' bytes, folding when it would not: an order's status going back and forth.
+    let order = orders.find((o) => o.status === 'completed' && !changed.has(orderKeyOf(o)))!;
+    const bytes = (ids: string[]) => ids.reduce((n, id) => n + store.get(id)!.json.length, 0);
+    let folds = 0;
+    for (let i = 0; i < 3 * FOLD_JOURNAL_ROWS; i++) {
+      const next: Order = { ...order, status: order.status === 'completed' ? 'refunded' : 'completed' };
+      expect(sharded.applyDeltas(applyOrderChange(order, next))).toBe(0);
+      order = next;
+      const before = journalIds(store).length;
+      storeOf(sharded, store);
+      const journal = journalIds(store);
+      if (journal.length === 0) folds++;
+      else expect(journal.length).toBe(before + 1);
+      expect(journal.length).toBeLessThanOrEqual(FOLD_JOURNAL_ROWS);
+      expect(bytes(journal)).toBeLessThanOrEqual(FOLD_JOURNAL_SHARE * bytes([...store.keys()].filter(isCustomerBucketId)));
+    }
+    expect(folds).toBeGreaterThan(0);
+    const current = rebuildAggregates(orders.map((o) => (orderKeyOf(o) === orderKeyOf(order) ? order : changed.get(orderKeyOf(o)) ?? o)));
+    expect(sortedRows(aggregatesFromShards(store.values()))).toEqual(sortedRows(current));
+  });
+
+  it('reads the journal for a range of days as it reads the buckets (orders outside the range left out)', () => {
+    const orders = demoOrders();
+    const store = storeOf(ShardedAggregates.fromAggregates(rebuildAggregates(orders), digestsOf(orders)));
+    const sharded = ShardedAggregates.fromRows(store.values());
+    const refunded = refundOne(orders, sharded, () => true);
+    // Another of the same customer's orders, placed a day later, comes in.
+    const added: Order = { ...refunded, orderId: `${refunded.orderId}-2`, status: 'paid', placedAt: refunded.placedAt + 86_400_000 };
+    expect(sharded.applyDeltas(applyOrderChange(undefined, added))).toBe(0);
+    storeOf(sharded, store);
+    expect(journalIds(store)).toEqual([customerJournalId(0)]);
+    const now = [...orders.map((o) => (orderKeyOf(o) === orderKeyOf(refunded) ? refunded : o)), added];
+    const day = dayKeyOf(added.placedAt);
+    const keep = (at: number) => dayKeyOf(at) === day;
+    const expected = rebuildAggregates(now.filter((o) => keep(o.placedAt))).customers;
+    expect(sortedRows({ ...rebuildAggregates([]), customers: aggregatesFromShards(store.values(), {}, keep).customers })).toEqual(
+      sortedRows({ ...rebuildAggregates([]), customers: expected }),
+    );
+  });
+
+  it('counts journal changes that do not fit the stored buckets (drifted rows)', () => {
+    const orders = demoOrders();
+    const store = storeOf(ShardedAggregates.fromAggregates(rebuildAggregates(orders), digestsOf(orders)));
+    const sharded = ShardedAggregates.fromRows(store.values());
+    const refunded = refundOne(orders, sharded, () => true);
+    storeOf(sharded, store);
+    expect(ShardedAggregates.fromRows(store.values()).journalMismatches).toBe(0);
+    // The bucket loses its rows while the journal still takes the order out.
+    const bucket = customerBucketId(customerBucketOf(`${refunded.platform}|${refunded.buyer}`));
+    store.set(bucket, { id: bucket, json: '[]' });
+    expect(ShardedAggregates.fromRows(store.values()).journalMismatches).toBe(1);
   });
 
   it('reads a range of days by shard id', () => {
