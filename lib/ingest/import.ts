@@ -2,7 +2,7 @@ import type { Transaction } from 'dexie';
 import { applyOrderChange, orderDigest, orderKeyOf, type AggregateDelta, type DigestEntry } from '../analytics/derived';
 import { dayKeyOf } from '../analytics/days';
 import { collectObservations } from '../analytics/sku-codes';
-import type { Capture, Order, PlatformId, RejectedRow } from '../domain';
+import { LIMITS, type Capture, type Order, type PlatformId, type RejectedRow } from '../domain';
 import type { OrderKey, ShopLensDatabase } from '../db';
 import { aggregateStore } from './aggregate-store';
 import { CAPTURE_LOG_LIMIT, PRUNE_EVERY } from './ingest';
@@ -115,7 +115,7 @@ export async function storeImport(db: ShopLensDatabase, orders: readonly Order[]
         id: state.watermark + 1 + i,
         platform,
         kind: 'orders',
-        url: `import:${(part?.files ?? []).join(', ')}`,
+        url: `import:${(part?.files ?? []).join(', ')}`.slice(0, LIMITS.url),
         at: meta.at,
         read: part?.read ?? mine,
         saved: mine,

@@ -2,7 +2,7 @@ import { rebuildAggregates } from '../../../lib/analytics/derived';
 import { DEFAULT_SETTINGS } from '../../../lib/analytics/settings';
 import { assignSkuCodes } from '../../../lib/analytics/sku-codes';
 import { ShopLensDatabase, readDerived } from '../../../lib/db';
-import type { Capture, Order } from '../../../lib/domain';
+import { CaptureSchema, OrderSchema, type Capture, type Order } from '../../../lib/domain';
 import { parseExportFiles, type ImportFile } from '../../../lib/import';
 import { aggregateStore } from '../../../lib/ingest/aggregate-store';
 import { isQuotaError } from '../../../lib/ingest/import';
@@ -107,6 +107,9 @@ describe('importing export files into the database', () => {
     ]);
     expect(log[0]!.url).toBe('import:ExportOrderList202512.csv, ExportOrderDetailList202512.csv');
     expect(log.map((c) => c.id)).toEqual(reply.captureIds);
+    // Every stored record passes its schema as stored (what a backup's restore checks).
+    expect(stored.filter((o) => !OrderSchema.safeParse(o).success)).toEqual([]);
+    expect(log.filter((c) => !CaptureSchema.safeParse(c).success)).toEqual([]);
     expect(await derivedTables()).toEqual(await rebuilt());
     expect((await derivedTables()).days.length).toBeGreaterThan(10);
     expect(await db.skuCodes.count()).toBeGreaterThan(0);
@@ -180,6 +183,7 @@ describe('importing export files into the database', () => {
     expect(entry!.rejectedRows[0]!.index + 1).toBe(parsed.rejected[0]!.rows[0]);
     expect(entry!.rejectedRows[0]).toMatchObject({ key: bad.orderId, problems: [{ field: 'placedAt', problem: 'invalid', raw: '昨天下午' }] });
     expect(entry!.rejectedRows[0]!.text.startsWith('jd坏行.csv')).toBe(true);
+    expect(CaptureSchema.safeParse(entry).success).toBe(true);
     expect(await db.orders.get(['jd', bad.orderId])).toBeUndefined();
     expect(importParts(parsed)).toEqual([{ platform: 'jd', files: ['jd坏行.csv'], read: expect.any(Number), rejected: 1, rejectedRows: entry!.rejectedRows }]);
   });
