@@ -38,9 +38,10 @@ export const FLUSH_QUIET_MS = 300;
 export const FLUSH_MAX_DELAY_MS = 2000;
 /**
  * How long after a write that left a customer journal (derived/customer-buckets.ts), with no capture since,
- * the journal is folded into the buckets: readers then read the buckets alone again.
+ * the journal is folded into the buckets: readers then read the buckets alone again. Longer than a seller
+ * takes to page through a console list, so paging adds journal rows and folds once at the end.
  */
-export const FOLD_IDLE_MS = 3000;
+export const FOLD_IDLE_MS = 10_000;
 /** After a flush failed (a full disk), when it is tried again if no capture comes first. */
 export const FLUSH_RETRY_MS = 30_000;
 const DAY_MS = 86_400_000;
@@ -105,6 +106,8 @@ export class AggregateStore {
   #fullNoted = false;
   /** Called after a flush wrote the shards (the background then refreshes the stored urgent list: lib/db/urgent.ts). */
   onFlushed: (() => void) | undefined;
+  /** FOLD_IDLE_MS, for this store (a test shortens it). */
+  foldIdleMs = FOLD_IDLE_MS;
 
   constructor(db: ShopLensDatabase) {
     this.#db = db;
@@ -355,13 +358,13 @@ export class AggregateStore {
     return new StorageFullError(operation, error);
   }
 
-  /** Folds the customer journal FOLD_IDLE_MS from now, unless a capture (scheduleFlush) or a flush comes first. */
+  /** Folds the customer journal `foldIdleMs` from now, unless a capture (scheduleFlush) or a flush comes first. */
   #foldWhenIdle(): void {
     if (this.#timer !== undefined) return;
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
       this.flush({ fold: true }).catch(() => undefined);
-    }, FOLD_IDLE_MS);
+    }, this.foldIdleMs);
   }
 
   /** Tries the flush again FLUSH_RETRY_MS from now, unless a capture schedules one sooner. */

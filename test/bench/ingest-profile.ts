@@ -22,7 +22,7 @@ const BUCKETS: { name: string; test: (names: string[]) => boolean }[] = [
   { name: 'ingest: validating records (Zod)', test: (s) => has(s, /^validate\d*$/) },
   { name: 'ingest: order digests', test: (s) => has(s, /^orderDigest\d*$/) },
   { name: 'ingest: SKU codes (known check, assignment)', test: (s) => has(s, /^(allKnown|assign|codesFor)\d*$/) },
-  { name: 'ingest: derived tables (deltas, applying them, writing shards)', test: (s) => has(s, /^(applyOrderChange|drain|applyDeltas|applyDigests|takeDirty|flush)\d*$/) },
+  { name: 'ingest: derived tables (deltas, applying them, writing shards)', test: (s) => has(s, /^(applyOrderChange|drain|applyDeltas|applyDigests|takeWrites|takeDirty|flush)\d*$/) },
   { name: 'ingest: the rest (orders write, capture log)', test: (s) => has(s, /^(timeIngest|ingestCapture)\d*$/) },
   { name: 'native, unattributed (IPC, structured clone)', test: (s) => s[0] === '(program)' },
   { name: 'Dexie request callbacks and promise plumbing (either variant)', test: () => true },
