@@ -27,7 +27,7 @@ async function main() {
     const times = await page.evaluate(() => (globalThis as unknown as { __shoplensHealCheck(): Promise<HealCheckTimes> }).__shoplensHealCheck());
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!.toFixed(1);
     console.log(`orders ${times.orders}, shard rows ${times.shardRows}, seeded in ${(times.seedMs / 1000).toFixed(1)} s`);
-    for (const k of ['loadMs', 'readRowsMs', 'decodeMs', 'checkMs', 'countMs', 'dayReadMs'] as const) console.log(`${k}: median ${median(times[k])} (${times[k].map((x) => x.toFixed(0)).join(', ')})`);
+    for (const k of ['loadMs', 'readRowsMs', 'decodeMs', 'checkMs', 'countMs', 'dayReadMs', 'dayCompareMs'] as const) console.log(`${k}: median ${median(times[k])} (${times[k].map((x) => x.toFixed(0)).join(', ')})`);
     console.log(`one day's orders: ${times.dayOrders}`);
   } finally {
     await browser.close();
