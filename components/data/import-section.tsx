@@ -120,7 +120,7 @@ export function ImportSection({ send = runtimeSend }: ImportSectionProps) {
   return (
     <section
       aria-labelledby="import-title"
-      className={`import${dragging ? ' drop-active' : ''}`}
+      className={`settings-group import${dragging ? ' drop-active' : ''}`}
       data-testid="import-section"
       onDragOver={(e) => {
         e.preventDefault();
@@ -129,7 +129,9 @@ export function ImportSection({ send = runtimeSend }: ImportSectionProps) {
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
     >
-      <h3 id="import-title">{t('importTitle')}</h3>
+      <div className="section-head">
+        <h3 id="import-title">{t('importTitle')}</h3>
+      </div>
       <p className="muted">{t('importHelp')}</p>
       <div className="drop-zone">
         <label className="file-button">
