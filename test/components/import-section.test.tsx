@@ -57,7 +57,8 @@ function renderSection(send: (m: unknown) => Promise<unknown> = (m) => receiver.
 
 const choose = (files: File[]) => fireEvent.change(screen.getByLabelText('选择要导入的导出文件'), { target: { files } });
 
-describe('ImportSection', () => {
+// Whole files parsed in jsdom: 60 s, as the other whole-page tests (5 s runs out on a loaded 2-core machine).
+describe('ImportSection', { timeout: 60_000 }, () => {
   it('imports the files chosen: each file’s format and encoding, the counts, the orders stored', async () => {
     renderSection();
     choose([orderReport(), itemReport(), file('notes.csv', new TextEncoder().encode('日期,备注\n2025-01-01,盘点\n'))]);

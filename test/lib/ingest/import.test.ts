@@ -84,7 +84,7 @@ async function snapshot() {
   return { orders, shards, codes: await db.skuCodes.toArray() };
 }
 
-describe('importing export files into the database', () => {
+describe('importing export files into the database', { timeout: 60_000 }, () => {
   it('stores every order of the four consoles’ files once, logs one entry per platform, codes the SKUs, derived tables equal a rebuild', async () => {
     const reply = committed(await importFiles(allFiles()));
     const total = taobao.length + douyin.length + jd.length + pdd.length;
