@@ -117,6 +117,25 @@ describe('importing export files into the database', { timeout: 60_000 }, () => 
     expect(receiver.staged()).toEqual([]);
   });
 
+  it('imports the xlsx exports too (Qianniu’s three-sheet workbook, PDD’s): every order once, derived tables equal a rebuild', async () => {
+    const reply = committed(
+      await importFiles([
+        { name: '订单报表.xlsx', data: await S.taobaoWorkbook(taobao), lastModified: FILE_TIME },
+        { name: '拼多多订单.xlsx', data: await S.pddWorkbook(pdd), lastModified: FILE_TIME },
+      ]),
+    );
+    expect(reply).toMatchObject({ added: taobao.length + pdd.length, refused: 0 });
+    const stored = await db.orders.toArray();
+    expect(stored.filter((o) => o.platform === 'taobao').map((o) => o.orderId).sort()).toEqual(taobao.map((o) => o.orderId).sort());
+    expect(stored.filter((o) => o.platform === 'pdd').map((o) => o.orderId).sort()).toEqual(pdd.map((o) => o.orderId).sort());
+    expect(JSON.stringify(stored)).not.toContain(S.RECEIVER_PHONE);
+    expect(await derivedTables()).toEqual(await rebuilt());
+    // The same orders from the CSV exports afterwards: still one record each.
+    committed(await importFiles(allFiles()));
+    expect(await db.orders.count()).toBe(190);
+    expect(await derivedTables()).toEqual(await rebuilt());
+  });
+
   it('importing the same files again changes nothing (every order unchanged, the same rows and codes)', async () => {
     committed(await importFiles(allFiles()));
     const before = await snapshot();
