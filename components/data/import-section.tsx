@@ -13,7 +13,7 @@ import {
   type TextEncodingName,
 } from '../../lib/import';
 import { sendImport, type SendProgress } from '../../lib/messaging/import-client';
-import type { ImportCommitted, ImportReply } from '../../lib/messaging/import-protocol';
+import { IMPORT_MAX_ORDERS, type ImportCommitted, type ImportReply } from '../../lib/messaging/import-protocol';
 import { runtimeSend } from '../../lib/messaging/runtime-send';
 import { ExportButton } from '../export';
 import { useI18n } from '../i18n';
@@ -101,6 +101,7 @@ export function ImportSection({ send = runtimeSend }: ImportSectionProps) {
     if (reply.ok) return '';
     if (reply.error === 'quota') return t('importQuota');
     if (reply.error === 'unknown-import') return t('importRestarted');
+    if (reply.error === 'too-large') return t('importTooMany', { max: IMPORT_MAX_ORDERS.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') });
     if (reply.error === 'no-reply') return t('importNoReply', { error: reply.detail ?? '' });
     return t('importFailed', { error: reply.detail ?? reply.error });
   }
