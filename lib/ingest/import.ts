@@ -7,6 +7,7 @@ import type { OrderKey, ShopLensDatabase } from '../db';
 import { aggregateStore } from './aggregate-store';
 import { CAPTURE_LOG_LIMIT, PRUNE_EVERY } from './ingest';
 import { mergeOrder } from './merge';
+import { anonymiseForgotten } from '../db/privacy';
 
 /** Rejected rows kept on one capture-log entry (the entry counts them all). */
 export const IMPORT_REJECTED_KEPT = 200;
@@ -91,6 +92,10 @@ export async function storeImport(db: ShopLensDatabase, orders: readonly Order[]
     const key = orderKeyOf(record);
     const earlier = incoming.get(key);
     incoming.set(key, earlier ? mergeOrder(earlier, record) : record);
+  }
+  // A buyer the seller asked to forget is stored under their anonymous key, never by name (lib/db/privacy.ts).
+  for (const platform of new Set([...incoming.values()].map((o) => o.platform))) {
+    await anonymiseForgotten(db, platform, [...incoming.values()].filter((o) => o.platform === platform));
   }
   const outcome = await store.exclusive(async () => {
     const state = await store.state();

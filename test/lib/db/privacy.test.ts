@@ -15,6 +15,7 @@ import {
 import { URGENT_ID } from '../../../lib/db/urgent-row';
 import { PLATFORM_IDS, type Order } from '../../../lib/domain';
 import { ingestCapture } from '../../../lib/ingest/ingest';
+import { storeImport } from '../../../lib/ingest/import';
 import { anonymousKey, retentionCutoff } from '../../../lib/privacy';
 import { captureDemoShop, captureRecords } from '../../support/demo-db';
 import { backgroundRebuild, rebuiltDerived, storedDerived, tablesOf } from '../../support/data-checks';
@@ -126,6 +127,11 @@ it('forget one buyer: orders kept under a stable anonymous key, tiers recomputed
   const stored = await db.orders.toArray();
   expect(stored.filter((o) => o.buyer === key)).toHaveLength(theirs.length + 1);
   expect(stored.some((o) => o.platform === platform && o.buyer === buyer)).toBe(false);
+  await derivedRight2();
+  // Imported from an export file: the same.
+  const file = [{ ...theirs[0]!, orderId: '88800000002', capturedAt: AT + DAY }];
+  await storeImport(db, file, { at: AT + 2 * DAY, parts: [{ platform, files: ['export.csv'], read: 1, rejected: 0, rejectedRows: [] }] });
+  expect((await db.orders.get([platform, '88800000002']))?.buyer).toBe(key);
   await derivedRight2();
 });
 
