@@ -4,9 +4,9 @@ import type { AssembledOrder } from './assemble';
 import type { ImportRejectedRow } from './table';
 
 /**
- * An imported order as it can be stored: OrderSchema, except that `buyer` may be empty — Douyin's and PDD's
- * exports have no buyer nickname column (and never key an order by its receiver). Until lib/domain accepts an
- * empty buyer (see the README's import section), such orders pass this schema and not OrderSchema.
+ * An imported order as it is stored: OrderSchema, whose `buyer` may be empty — Douyin's and PDD's exports have
+ * no buyer nickname column (and never key an order by its receiver). Kept as its own name for the import's
+ * callers; OrderSchema and this accept the same records.
  */
 export const ImportedOrderSchema = OrderSchema.extend({ buyer: z.string().max(LIMITS.buyer) });
 export type ImportedOrder = z.infer<typeof ImportedOrderSchema>;
@@ -58,7 +58,7 @@ function clampEpoch(ms: number): number {
   return Number.isFinite(ms) ? Math.min(Math.max(Math.round(ms), EPOCH_MIN_MS), EPOCH_MAX_MS) : Date.now();
 }
 
-/** True for an order that passes the stored-order schema as it is today (a non-empty buyer). */
+/** True for an order that passes the stored-order schema (OrderSchema, which takes an empty buyer since lib/domain NO_BUYER). */
 export function isStorableToday(order: ImportedOrder): order is Order {
   return OrderSchema.safeParse(order).success;
 }

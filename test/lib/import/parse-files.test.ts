@@ -90,7 +90,7 @@ describe('parseExportFiles on each console’s export', () => {
     for (const o of pdd) expect(core(got.get(`pdd:${o.orderId}`)!)).toEqual(expectedOrder('pdd', o, { ids: ['productId', 'outerId'], orderAfterSale: true }));
   }, 30_000);
 
-  it('every order passes the captured orders’ schema — with an empty buyer allowed, and untouched where a buyer exists', async () => {
+  it('every order passes the stored orders’ schema untouched (an empty buyer where the export has no nickname)', async () => {
     const r = await parseExportFiles([
       { name: 'o.csv', data: S.taobaoOrderReport(S.sampleOrders('taobao', 30, 10)) },
       { name: 'l.csv', data: S.taobaoItemReport(S.sampleOrders('taobao', 30, 10)) },
@@ -101,8 +101,8 @@ describe('parseExportFiles on each console’s export', () => {
     expect(r.orders).toHaveLength(120);
     for (const o of r.orders) {
       expect(ImportedOrderSchema.parse(o)).toEqual(o);
-      if (o.buyer) expect(OrderSchema.parse(o)).toEqual(o);
-      else expect(OrderSchema.safeParse(o).error?.issues.map((i) => i.path.join('.'))).toEqual(['buyer']);
+      // OrderSchema accepts buyer '' (an order from an export without a nickname column): what is stored.
+      expect(OrderSchema.parse(o)).toEqual(o);
     }
     expect(new Set(r.orders.filter((o) => !o.buyer).map((o) => o.platform))).toEqual(new Set(['douyin', 'pdd']));
   });
