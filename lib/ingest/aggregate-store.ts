@@ -297,8 +297,8 @@ export class AggregateStore {
       }
       const work = state.uncoded;
       const coding = work.orders.length + work.products.length > 0;
-      const fold = options.fold === true && state.sharded.journalRows > 0;
-      if (state.flushed === state.watermark && state.sharded.dirtyCount === 0 && !coding && !fold) return;
+      const fold = options.fold === true;
+      if (state.flushed === state.watermark && state.sharded.dirtyCount === 0 && !coding && !(fold && state.sharded.journalRows > 0)) return;
       const { put: rows, remove } = state.sharded.takeWrites({ fold });
       const watermark = state.watermark;
       const db = this.#db;

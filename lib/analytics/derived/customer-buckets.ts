@@ -7,20 +7,25 @@ import type { Aggregates, CustomerOrder, CustomerStats } from './schema';
 /**
  * The customer rows as they are stored: every customer's counted orders ([placedAt, paidFen], the whole
  * history, so lifetime orders and spend come with the RFM window's), in CUSTOMER_BUCKETS rows chosen by a hash
- * of the customer id. Why buckets, not day shards or a row per customer:
+ * of the customer id, and the changes since the buckets were last written in journal rows after them (below).
+ * Why buckets, not day shards or a row per customer:
  * - the 客户 tab reads every customer; from day shards that meant reading and decoding a year of days (the
- *   customer id repeated with every order); here each id is written once, ~4 MB of JSON for the bench's
- *   60k customers and 200k orders, read in 1024 rows;
+ *   customer id repeated with every order); here each id is written once, ~3.7 MB of JSON for the bench's
+ *   47k customers and 200k orders, read in 256 rows (~15 KB each, under the 64 KB above which Chromium's
+ *   IndexedDB stores a value as a blob);
  * - in Chromium a row costs about as much to write as an order row (test/bench/RESULTS.md), so a row per
- *   customer made upkeep dear; a capture rewrites only the buckets of the customers it touched;
- * - 1024, not 64: a capture's ~50 buyers fall in most of 64 buckets, so each write of the shards after a
- *   capture rewrote most of the customers (~60 KB a bucket for that shop); in 1024 buckets it rewrites ~50 of
- *   ~4 KB. With the bench's 40k-order history and a write after every capture (captures more than
- *   FLUSH_QUIET_MS apart) that write took ~106 ms with 64 buckets, ~40 ms with 1024 or 4096 (zz-h5 A/B,
- *   2026-12-03); in a stream of captures, written every 2 s, most buckets are written either way.
+ *   customer made upkeep dear.
+ * Why the journal: between two writes in a stream of captures (every 2 s) the captures touch customers in
+ * nearly every bucket, so writing buckets rewrote nearly all of them each time — with 1024 buckets (format 7)
+ * ~1000 rows and every customer's JSON per write; a person paging (a write after each capture) rewrote the
+ * ~50 buckets of the page's buyers. A journal row is one row per write, its size that of the changes. The
+ * buckets are rewritten ("folded", only those with changes) when the journal has grown, and once captures
+ * stop — so there are few folds, and 256 buckets (a fold writes 256 rows, not 1024) suit them better than
+ * more, smaller rows. In-tree A/B (h1-ingest, 2026-12-03, loaded machine): the writes of the derived tables
+ * took ~22 % of ingest time with 1024 buckets and no journal, ~11 % with the journal and 1024, ~5–10 % with 256.
  */
 export const CUSTOMER_PREFIX = 'cus/';
-export const CUSTOMER_BUCKETS = 1024;
+export const CUSTOMER_BUCKETS = 256;
 
 /** FNV-1a of the id, to a bucket: spreads customers evenly and never changes for an id. */
 export function customerBucketOf(id: string): number {
@@ -85,11 +90,8 @@ export function decodeCustomerBucket(json: string, into: Map<string, CustomerSta
  * The customer journal: rows `cus/j/NNNNNNNN` (after every bucket in id order, numbered in the order written),
  * each the customers' changes of one write of the shards — an order in or out of a customer's list — since the
  * buckets were last written. A reader applies them to the buckets in order (applyDeltasInPlace, as the
- * background applied them), so the buckets need rewriting only now and then ("folding": every bucket with a
- * change rewritten, the journal deleted). Why: a stream of captures touches customers in nearly every bucket
- * between two writes, so writing the buckets each time rewrote nearly all of them (~1000 rows of the 1024, and
- * in Chromium a row costs about what an order row does); a journal row is one row however many customers
- * changed, and its size is that of the changes, not of the customers' histories.
+ * background applied them); the background folds them into the buckets now and then (shards.ts takeWrites:
+ * FOLD_JOURNAL_ROWS, FOLD_JOURNAL_SHARE; lib/ingest/aggregate-store.ts FOLD_IDLE_MS).
  */
 export const CUSTOMER_JOURNAL_PREFIX = `${CUSTOMER_PREFIX}j/`;
 
