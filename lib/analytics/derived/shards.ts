@@ -35,7 +35,7 @@ import { dayKeyOf, dayKeyOfNumber, dayNumberOf, dayStartOf } from '../days';
  */
 
 /** Bump when the encoding changes: stored shards of another format are rebuilt from the orders. */
-export const SHARD_FORMAT = 8;
+export const SHARD_FORMAT = 9;
 
 /**
  * One stored shard: `id` is `day/YYYY-MM-DD/platform`, `dig/YYYY-MM-DD/platform`, `sku/platform`, `cus/NNNN`
