@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ShardProblem } from '../lib/analytics/derived';
 import { dismissHealNotice, readStoreNotices, type HealNotice, type ShopLensDatabase, type StorageFullNotice } from '../lib/db';
-import { PLATFORM_LABELS } from '../lib/domain';
+import { PLATFORM_LABELS, formatFen } from '../lib/domain';
 import { formatShanghai } from '../lib/domain/time';
 import { useI18n } from './i18n';
 import type { MessageKey } from './i18n/messages';
@@ -56,6 +56,8 @@ function Healed({ notice, onDismiss }: { notice: HealNotice; onDismiss(): void }
 
 function problemText(p: ShardProblem, t: (key: MessageKey, params?: Record<string, string | number>) => string, lang: 'zh' | 'en'): string {
   const platform = 'platform' in p ? PLATFORM_LABELS[p.platform]?.[lang] ?? p.platform : '';
+  if (p.kind === 'customers' && p.customerFen !== undefined && p.dayFen !== undefined)
+    return t('heal_customersFen', { platform, customerFen: formatFen(p.customerFen), dayFen: formatFen(p.dayFen) });
   const params: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(p)) if (typeof v === 'string' || typeof v === 'number') params[k] = v;
   return t(`heal_${p.kind}` as MessageKey, { ...params, platform });

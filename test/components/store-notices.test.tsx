@@ -73,3 +73,25 @@ it('says the disk is full when a capture could not be stored, in either language
   await ingestCapture(db, capture(orders()), { at: Date.now() });
   await waitFor(() => expect(screen.queryByTestId('storage-full')).toBeNull());
 });
+
+it('names at most three problems, money in yuan, and counts the rest (English too)', async () => {
+  const db = open(`notices-test-${n}`);
+  await ingestCapture(db, capture(orders().slice(0, 3)), { at: AT });
+  const problems = [
+    { kind: 'customers', platform: 'taobao', customerOrders: 40, dayOrders: 40, customerFen: 123_400, dayFen: 133_400 },
+    { kind: 'unreadable', row: 'cus/j/00000003' },
+    { kind: 'counts', platform: 'pdd', stored: 12, dayOrders: 10 },
+    { kind: 'buckets', found: 1023, expected: 1024 },
+  ];
+  await db.settings.put({ id: DERIVED_HEAL_ID, value: { at: Date.UTC(2025, 7, 2, 1), problems, total: 4 } });
+  const { unmount } = renderTab(db);
+  expect(await screen.findByTestId('heal-notice')).toHaveTextContent(
+    '检测到统计表损坏（淘宝/天猫客户表金额 ¥1,234.00，日统计 ¥1,334.00；无法读取的行 cus/j/00000003；拼多多日统计 10 单，统计信息记 12 单；等共 4 处），已从订单重新计算',
+  );
+  expect(screen.getByTestId('heal-notice')).toHaveTextContent('发现并修复于 2025-08-02 09:00');
+  unmount();
+  renderTab(db, 'en');
+  expect(await screen.findByTestId('heal-notice')).toHaveTextContent(
+    'The derived tables were found damaged (Taobao/Tmall: ¥1,234.00 in the customer table, ¥1,334.00 in the day rows; unreadable row cus/j/00000003; Pinduoduo: 10 orders in the day rows, 12 in the summary; 4 problems in all)',
+  );
+});

@@ -1,5 +1,6 @@
-import { PLATFORM_IDS, type Order, type PlatformId } from '../../domain';
+import { ORDER_STATUSES, PLATFORM_IDS, type Order, type PlatformId } from '../../domain';
 import { dayKeyOf } from '../days';
+import { isCountedStatus } from '../order-policy';
 import { CUSTOMER_BUCKETS, CUSTOMER_PREFIX } from './customer-buckets';
 import { dailyStatsId } from './keys';
 import { rebuildAggregates } from './rebuild';
@@ -17,8 +18,8 @@ import { META_ID, SHARD_FORMAT, ShardedAggregates, type ShardMeta, type ShardRow
  *   digest row, a lost day row or an order written behind the store's back each break one of the two;
  * - per platform, the day rows' tallies = the counts `meta` stored with them (a day row lost with its digest
  *   row breaks this one);
- * - per platform, the customers' orders = the day rows' buyer lists (both count the counted orders with a
- *   buyer), and every customer bucket is there (a lost bucket);
+ * - per platform, the customers' orders and amount = the day rows' buyer lists and counted amount less the
+ *   orders without a buyer (both count the counted orders with a buyer), and every customer bucket is there;
  * - one day × platform picked at random, its day row and SKU sales = a rebuild from that day's orders (one
  *   day of the bench's shop is ~560 orders, ~27 ms to read in Chromium under load): a row changed in a way
  *   that keeps every total is found over a few loads rather than never.
@@ -37,14 +38,19 @@ export type ShardProblem =
   | { kind: 'orders'; digests: number; orders: number }
   /** A platform's orders in the day rows differ from the counts stored with them. */
   | { kind: 'counts'; platform: PlatformId; stored: number; dayOrders: number }
-  /** A platform's customers hold another number of orders than its day rows' buyer lists. */
-  | { kind: 'customers'; platform: PlatformId; customerOrders: number; dayOrders: number }
+  /**
+   * A platform's customers hold another number of orders than its day rows' buyer lists, or another amount
+   * than its day rows' counted orders with a buyer (fen, when the counts agree).
+   */
+  | { kind: 'customers'; platform: PlatformId; customerOrders: number; dayOrders: number; customerFen?: number; dayFen?: number }
   /** Customer bucket rows are missing. */
   | { kind: 'buckets'; found: number; expected: number }
   /** Changes of captures did not fit the rows they change (applyDeltasInPlace: the rows had drifted). */
   | { kind: 'deltas'; mismatches: number }
   /** The sampled day's day row or SKU sales differ from a rebuild of that day's orders. */
   | { kind: 'sample'; day: string; platform: PlatformId; what: 'day' | 'skus' };
+
+const COUNTED = ORDER_STATUSES.filter(isCountedStatus);
 
 /** `meta.watermark` after a reset (data changed behind the store's back): rebuild, nothing is damaged. */
 export const RESET_WATERMARK = -1;
@@ -130,6 +136,8 @@ export function checkShards(input: { sharded: ShardedAggregates; meta?: ShardMet
     byPlatform.set(p, n);
     dayOrders += n;
   }
+  // Customer journal rows that did not fit the buckets they change (a bucket lost or rewritten under them).
+  if (sharded.journalMismatches > 0) problems.push({ kind: 'deltas', mismatches: sharded.journalMismatches });
   const digests = sharded.orderCount;
   if (digests !== dayOrders) problems.push({ kind: 'digests', digests, dayOrders });
   if (input.orders !== undefined && input.orders !== digests) problems.push({ kind: 'orders', digests, orders: input.orders });
@@ -143,17 +151,29 @@ export function checkShards(input: { sharded: ShardedAggregates; meta?: ShardMet
   if (input.customers === false) return problems;
   const { customers, days } = sharded.aggregates;
   const customerOrders = new Map<PlatformId, number>();
-  for (const c of customers.values()) customerOrders.set(c.platform, (customerOrders.get(c.platform) ?? 0) + c.orderCount);
+  const customerFen = new Map<PlatformId, number>();
+  for (const c of customers.values()) {
+    customerOrders.set(c.platform, (customerOrders.get(c.platform) ?? 0) + c.orderCount);
+    customerFen.set(c.platform, (customerFen.get(c.platform) ?? 0) + c.totalFen);
+  }
   const buyerOrders = new Map<PlatformId, number>();
+  const buyerFen = new Map<PlatformId, number>();
   for (const d of days.values()) {
     let n = 0;
     for (const b of d.buyers) n += b[1];
     buyerOrders.set(d.platform, (buyerOrders.get(d.platform) ?? 0) + n);
+    // The counted orders' amount minus those without a buyer: what the customers' totals add up to.
+    let fen = -(d.noBuyer?.[1] ?? 0);
+    for (const status of COUNTED) fen += d.fen[status];
+    buyerFen.set(d.platform, (buyerFen.get(d.platform) ?? 0) + fen);
   }
   for (const p of PLATFORM_IDS) {
     const c = customerOrders.get(p) ?? 0;
     const d = buyerOrders.get(p) ?? 0;
+    const cf = customerFen.get(p) ?? 0;
+    const df = buyerFen.get(p) ?? 0;
     if (c !== d) problems.push({ kind: 'customers', platform: p, customerOrders: c, dayOrders: d });
+    else if (cf !== df) problems.push({ kind: 'customers', platform: p, customerOrders: c, dayOrders: d, customerFen: cf, dayFen: df });
   }
   if (input.buckets !== undefined && digests > 0 && input.buckets !== CUSTOMER_BUCKETS) problems.push({ kind: 'buckets', found: input.buckets, expected: CUSTOMER_BUCKETS });
   return problems;

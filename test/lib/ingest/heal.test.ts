@@ -69,6 +69,19 @@ async function busyDayShard() {
   return days[Math.floor(days.length / 2)]!;
 }
 
+/**
+ * The customer journal rows after one more small capture (a refund and a new order: changes to two
+ * customers, written as a journal row rather than by rewriting their buckets).
+ */
+async function withJournal() {
+  const [first, second] = (recordsOf('taobao-orders') as Order[]).filter((o) => o.status === 'completed');
+  const changes = [{ ...first!, status: 'refunded' as const, statusText: '交易关闭 退款成功' }, { ...second!, orderId: `${second!.orderId}5` }];
+  await ingestCapture(db, capture('taobao', 'orders', changes), { at: AT + 30_000 });
+  const journal = await rowsStartingWith('cus/j/');
+  expect(journal.length).toBeGreaterThan(0);
+  return journal;
+}
+
 interface Damage {
   name: string;
   damage(): Promise<void>;
@@ -136,6 +149,19 @@ const DAMAGES: Damage[] = [
     name: 'a deleted customer bucket',
     damage: async () => void (await db.aggregateShards.delete((await rowsStartingWith('cus/')).find((r) => r.json.length > 10)!.id)),
     found: ['customers', 'buckets'],
+  },
+  {
+    name: 'a deleted customer journal row (the customers’ changes not yet folded into the buckets)',
+    damage: async () => {
+      const journal = await withJournal();
+      await db.aggregateShards.delete(journal[journal.length - 1]!.id);
+    },
+    found: ['customers'],
+  },
+  {
+    name: 'a customer journal row with bad JSON',
+    damage: async () => void (await db.aggregateShards.update((await withJournal())[0]!.id, { json: '["taobao|' })),
+    found: ['unreadable'],
   },
   {
     name: 'a deleted meta row',
@@ -207,11 +233,11 @@ describe('derived tables that heal', () => {
     reopened.close();
   });
 
-  it('finds a day row changed in a way that keeps every count (its GMV) by comparing a sampled day with its orders', async () => {
+  it('finds a day row changed in a way no total shows (its closed orders’ amount) by comparing a sampled day with its orders', async () => {
     await captureShop();
     const first = (await db.aggregateShards.where('id').startsWith('day/').first())!;
     const content = JSON.parse(first.json) as { d: { fen: Record<string, number> }[] };
-    content.d[0]!.fen.completed! += 10_000;
+    content.d[0]!.fen.closed! += 10_000;
     await db.aggregateShards.put({ id: first.id, json: JSON.stringify(content) });
     // The load samples the first day row (random 0): the one damaged.
     const random = vi.spyOn(Math, 'random').mockReturnValue(0);
