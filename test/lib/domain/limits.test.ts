@@ -52,7 +52,7 @@ describe('order limits', () => {
     ['a string', '418.00'],
   ])('turns down %s as money', (_what, value) => {
     expect(verdict({ ...order(), paidFen: value }).ok).toBe(false);
-    expect(verdict({ ...order(), ...withLine({ priceFen: value }) }).ok).toBe(false);
+    expect(verdict({ ...order(), ...withLine({ priceFen: value as number }) }).ok).toBe(false);
   });
 
   it.each([
@@ -116,5 +116,41 @@ describe('rejected-row limits', () => {
     const problems = zodProblems(result.error!.issues, input);
     expect(problems).toEqual([{ field: 'items.0.title', problem: 'invalid', raw: 'x'.repeat(200) }]);
     expect(RejectedRowSchema.safeParse({ index: 0, key: '', text: '', problems }).success).toBe(true);
+  });
+});
+
+describe('the fast path agrees with Zod near every bound', () => {
+  const near = (n: number) => fc.constantFrom(n - 1, n, n + 1);
+  const text = (max: number) => fc.constantFrom(max - 1, max, max + 1).map((len) => '羽'.repeat(len));
+  const pick: Record<string, fc.Arbitrary<unknown>> = {
+    orderId: fc.constantFrom('4'.repeat(LIMITS.id), '4'.repeat(LIMITS.id + 1)),
+    buyer: text(LIMITS.buyer),
+    statusText: text(LIMITS.text),
+    url: text(LIMITS.url),
+    paidFen: near(LIMITS.fen),
+    title: text(LIMITS.title),
+    spec: text(LIMITS.spec),
+    outerId: text(LIMITS.text),
+    productId: fc.constantFrom('7'.repeat(LIMITS.id), '7'.repeat(LIMITS.id + 1)),
+    quantity: near(LIMITS.count),
+    priceFen: near(LIMITS.fen),
+    lines: fc.constantFrom(1, 2, LIMITS.items, LIMITS.items + 1),
+  };
+  const ORDER_FIELDS = ['orderId', 'buyer', 'statusText', 'url', 'paidFen'];
+  it('takes exactly what Zod takes, and returns what Zod returns', () => {
+    fc.assert(
+      fc.property(fc.subarray(Object.keys(pick)).chain((keys) => fc.record(Object.fromEntries(keys.map((k) => [k, pick[k]!])))), (changes) => {
+        const c = changes as Record<string, unknown>;
+        const item: Record<string, unknown> = { ...line };
+        for (const k of ['title', 'spec', 'outerId', 'productId', 'quantity', 'priceFen']) if (k in c) item[k] = c[k];
+        const input: Record<string, unknown> = { ...order(), items: Array.from({ length: (c.lines as number) ?? 1 }, () => item) };
+        for (const k of ORDER_FIELDS) if (k in c) input[k] = c[k];
+        const zod = OrderSchema.safeParse(input);
+        const quick = quickParseOrder(input);
+        if (zod.success) expect(quick).toStrictEqual(zod.data);
+        else expect(quick).toBeUndefined();
+      }),
+      { numRuns: 400 },
+    );
   });
 });
