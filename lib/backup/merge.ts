@@ -15,9 +15,11 @@ import { PrivacySettingsSchema, type PrivacySettings } from '../privacy';
  */
 export function joinRecord<T extends Order | Product>(stored: T | undefined, incoming: T, combine: (stored: T, incoming: T) => T): T | undefined {
   if (!stored) return incoming;
-  const merged = combine(stored, incoming);
-  const firstSeenAt = minDefined(merged.firstSeenAt, incoming.firstSeenAt);
-  const row = firstSeenAt === undefined ? merged : { ...merged, firstSeenAt };
+  // The first-seen time is the earlier of the two as stored; none when neither has one (rows stored before it
+  // was kept), rather than the one a merge for a new capture makes up.
+  const { firstSeenAt: _made, ...merged } = combine(stored, incoming);
+  const firstSeenAt = minDefined(stored.firstSeenAt, incoming.firstSeenAt);
+  const row = (firstSeenAt === undefined ? merged : { ...merged, firstSeenAt }) as T;
   return sameValue(row, stored) ? undefined : row;
 }
 

@@ -68,6 +68,10 @@ describe('merge rules', () => {
     expect(joinRecord(newer, stored, mergeOrder)).toEqual({ ...newer, firstSeenAt: NOW - 5000 });
     expect(joinRecord(stored, stored, mergeOrder)).toBeUndefined();
     expect(joinRecord(undefined, stored, mergeOrder)).toBe(stored);
+    // Rows without a first-seen time (stored before it was kept) get none made up: the same data is no change.
+    const { firstSeenAt: _, ...old } = stored;
+    expect(joinRecord(old, { ...old }, mergeOrder)).toBeUndefined();
+    expect(joinRecord(old, { ...old, capturedAt: NOW + 1, status: 'completed' as const }, mergeOrder)).toEqual({ ...old, capturedAt: NOW + 1, status: 'completed' });
     // An empty buyer (an export without nicknames) never blanks a known one.
     expect(joinRecord(stored, { ...newer, buyer: '' }, mergeOrder)?.buyer).toBe(stored.buyer);
   });
