@@ -112,9 +112,15 @@ async function main() {
   const consoleTab = await browser.context.newPage();
   await consoleTab.goto(consoleUrl);
   await consoleTab.waitForTimeout(1500);
+  // ShopLens has no host or tabs permission (a tab's URL is hidden from it): our content script in the tab tells it.
   const consoleTabId = await panel.evaluate(async (url) => {
-    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
-    return (await chrome.tabs.query({ url }))[0]?.id;
+    type Tabs = { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
+    const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
+    for (const t of await tabs.query({})) {
+      if (t.id === undefined) continue;
+      if ((await tabs.sendMessage(t.id, { type: 'shoplens/page-url' }).catch(() => undefined)) === url) return t.id;
+    }
+    return undefined;
   }, consoleUrl);
   for (const [query, file] of [[`?tab=${consoleTabId}`, 'popup'], ['', 'popup-elsewhere']] as const) {
     const popup = await browser.context.newPage();

@@ -75,9 +75,15 @@ describe.each(CHANGED_PAGES.filter((p) => !p.drift).map((p) => [p.name, p] as co
     // The content script reads on load and after changes; give it the time a capture takes elsewhere.
     await tab.waitForTimeout(3000);
     expect(await capturesFor(page.url)).toEqual([]);
+    // ShopLens has no host or tabs permission: a tab's URL is hidden from it, and our content script there tells it.
     const tabId = await (await browser.extensionPage()).evaluate(async (url) => {
-      const tabs = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } } }).chrome.tabs;
-      return (await tabs.query({})).find((t) => t.url === url)?.id;
+      type Tabs = { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
+      const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
+      for (const t of await tabs.query({})) {
+        const at = await tabs.sendMessage(t.id, { type: 'shoplens/page-url' }).catch(() => undefined);
+        if (at === url) return t.id;
+      }
+      return undefined;
     }, page.url);
     expect(tabId).toBeDefined();
     expect((await badgeOf(tabId!)).text).toBe('');
