@@ -27,14 +27,19 @@ async function pageUrlOf(tabId: number): Promise<string | undefined> {
  */
 export function popupBrowserEnv(search = location.search): PopupEnv {
   const forced = Number(new URLSearchParams(search).get('tab'));
+  const lookUp = async (): Promise<ActiveTab | undefined> => {
+    const tab = Number.isInteger(forced) && forced > 0 ? await browser.tabs.get(forced) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    if (tab?.id === undefined) return undefined;
+    // No host permission: the tab's URL is hidden, and our content script there (if any) tells it.
+    const url = tab.url ?? (await pageUrlOf(tab.id));
+    return { id: tab.id, url, windowId: tab.windowId };
+  };
+  // Looked up once, from the moment the popup's script runs: the tab the popup was opened over does not change
+  // while it is open, and the lookup (a message to the tab's content script) then overlaps React's first render.
+  const active = lookUp();
+  active.catch(() => undefined);
   return {
-    async activeTab(): Promise<ActiveTab | undefined> {
-      const tab = Number.isInteger(forced) && forced > 0 ? await browser.tabs.get(forced) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-      if (tab?.id === undefined) return undefined;
-      // No host permission: the tab's URL is hidden, and our content script there (if any) tells it.
-      const url = tab.url ?? (await pageUrlOf(tab.id));
-      return { id: tab.id, url, windowId: tab.windowId };
-    },
+    activeTab: () => active,
     tabRows: tabRowCount,
     async captureNow(tabId): Promise<CaptureNowReply> {
       try {
