@@ -16,6 +16,7 @@ import { ingestSection } from './ingest-report';
 import { benchObserve, observeSection } from './observe';
 import { benchImport, importSection } from './import';
 import { benchImportChromium, importChromiumSection } from './import-chromium';
+import { benchBackup, backupSection } from './backup';
 import { benchPanel, panelVariants } from './panel-open';
 import { panelSection } from './panel-report';
 import { CHROMIUM } from '../support/browser';
@@ -55,6 +56,8 @@ async function main() {
   console.log('Import of export files in Node and in Chromium …');
   const importNode = await benchImport();
   const importChromium = await benchImportChromium();
+  console.log('Backup and restore of the 200k-order shop in Chromium …');
+  const backup = await benchBackup();
   console.log('Side panel in Chromium …');
   const panel = await benchPanel(panelVariants());
   const lines: string[] = [
@@ -71,6 +74,8 @@ async function main() {
     'Parsing alone in Node (lib/import, CPU time of this process against papaparse or read-excel-file alone over the same file, with the longest stretch between two pauses — what the panel\'s thread is held for at most):',
     '',
     importSection(importNode),
+    '',
+    ...backupSection(backup),
     '',
     '## Capture: reading a list page in the content script',
     '',
