@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { BackupSection } from '../../components/data/backup-section';
 import { I18nProvider } from '../../components/i18n';
 import { DEFAULT_SETTINGS } from '../../lib/analytics/settings';
@@ -12,6 +12,8 @@ import { tablesOf } from '../support/data-checks';
 // restored only after the seller chooses merge or replace; the background is told; errors are shown.
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+// Reads of a whole demo shop in fake-indexeddb (the search box's, the restore's) take seconds on a loaded machine.
+configure({ asyncUtilTimeout: 15_000 });
 const AT = Date.UTC(2025, 7, 1, 2);
 let n = 0;
 let source: ShopLensDatabase;
