@@ -1,4 +1,4 @@
-import { PLATFORM_IDS, type PlatformId } from '../lib/domain';
+import { PLATFORM_IDS, type PlatformId } from '../lib/domain/platform';
 import { useI18n } from './i18n';
 import type { MessageKey } from './i18n/messages';
 import { PlatformBadge } from './platform-badge';

@@ -1,4 +1,4 @@
-import { PLATFORM_LABELS, type PlatformId } from '../lib/domain';
+import { PLATFORM_LABELS, type PlatformId } from '../lib/domain/platform';
 import { useI18n } from './i18n';
 
 /** The platform's name as a small badge, coloured per platform so rows of one platform are found at a glance. */

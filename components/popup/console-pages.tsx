@@ -1,4 +1,4 @@
-import { PLATFORM_IDS } from '../../lib/domain';
+import { PLATFORM_IDS } from '../../lib/domain/platform';
 import { CONSOLE_LIST_PAGES } from '../console-links';
 import { useI18n } from '../i18n';
 import { PlatformBadge } from '../platform-badge';

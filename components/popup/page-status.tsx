@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
-import { PLATFORM_LABELS, formatShanghai, type Capture, type PageKind, type PlatformId } from '../../lib/domain';
+import type { Capture, PageKind } from '../../lib/domain';
+import { PLATFORM_LABELS, type PlatformId } from '../../lib/domain/platform';
+import { formatShanghai } from '../../lib/domain/time';
 import type { CaptureNowReply } from '../../lib/messaging/capture-now';
 import { formatCount } from '../format';
 import { useI18n } from '../i18n';

@@ -1,20 +1,37 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ShopLensDatabase } from '../../lib/db';
-import { PLATFORM_IDS } from '../../lib/domain';
+import type { QuickRead } from '../../lib/db/quick-read';
+import { PLATFORM_IDS } from '../../lib/domain/platform';
 import { formatCount } from '../format';
-import { usePopupData, type PopupPage } from '../hooks/use-popup';
+import type { PopupPage } from '../hooks/use-popup';
 import { useI18n } from '../i18n';
 import { LoadState } from '../load-state';
 import { ConsolePages } from './console-pages';
 import type { ActiveTab, PopupEnv } from './env';
 import { pageOf } from './page-of';
 import { PageStatus } from './page-status';
+import type { LiveResult } from './popup-live';
+import { firstData, type FirstData } from './quick-data';
 import { UrgentList } from './urgent-list';
 
 type TabState = { kind: 'loading' } | { kind: 'ready'; tab?: ActiveTab } | { kind: 'error'; error: string };
 
 // The export (the CSV writer, papaparse, the tier and stock analytics) loads after the popup is drawn.
 const ExportAll = lazy(() => import('./export-all').then((m) => ({ default: m.ExportAll })));
+// The live read (Dexie, the schemas, the derived tables' code: most of the popup's JavaScript) loads after the
+// first draw, which the quick read on raw IndexedDB feeds (lib/db/quick-read.ts).
+const PopupLive = lazy(() => import('./popup-live'));
+
+/** Runs `then` once the browser has drawn the frame being committed (a timer after the next animation frame). */
+function afterPaint(then: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => (timer = setTimeout(then))) : undefined;
+  if (frame === undefined) timer = setTimeout(then);
+  return () => {
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
 
 const sum = (r: Record<string, number>) => PLATFORM_IDS.reduce((n, p) => n + (r[p] ?? 0), 0);
 
@@ -24,8 +41,16 @@ const sum = (r: Record<string, number>) => PLATFORM_IDS.reduce((n, p) => n + (r[
  * does and the list pages it reads, as links. Always: how much is stored, 打开侧边栏, and export everything.
  * It reads counts and small stored rows only (usePopupData), never every order.
  */
-export function PopupApp(props: { db: ShopLensDatabase; env: PopupEnv; now?: number; download?(blob: Blob, file: string): void }) {
-  const { db, env, download } = props;
+export function PopupApp(props: {
+  /** The database; without one the live read opens the extension's own (getDb). */
+  db?: ShopLensDatabase;
+  env: PopupEnv;
+  /** The quick first read (quickPopupRead); without one the popup draws from the live read alone. */
+  quickRead?(page: PopupPage | undefined): Promise<QuickRead>;
+  now?: number;
+  download?(blob: Blob, file: string): void;
+}) {
+  const { env, download, quickRead } = props;
   const { t, lang, setLang } = useI18n();
   const [now] = useState(() => props.now ?? Date.now());
   const [tab, setTab] = useState<TabState>({ kind: 'loading' });
@@ -45,7 +70,23 @@ export function PopupApp(props: { db: ShopLensDatabase; env: PopupEnv; now?: num
     [active, detected?.platform],
   );
   const refresh = useCallback(() => env.refreshUrgent(now), [env, now]);
-  const { data, error } = usePopupData(db, page, now, refresh);
+  // First the quick read (raw IndexedDB) draws; once that is on screen, the live read loads and takes over.
+  const [quick, setQuick] = useState<{ page?: PopupPage; data?: FirstData }>();
+  const [startLive, setStartLive] = useState(!quickRead);
+  const [live, setLive] = useState<LiveResult>();
+  useEffect(() => {
+    if (!quickRead || tab.kind === 'loading') return;
+    if (tab.kind === 'error') return setStartLive(true);
+    let current = true;
+    quickRead(page).then(
+      (read) => current && setQuick({ page, data: firstData(read, now) }),
+      () => current && setQuick({ page }),
+    );
+    return () => void (current = false);
+  }, [quickRead, tab.kind, page, now]);
+  useEffect(() => (quick && !startLive ? afterPaint(() => setStartLive(true)) : undefined), [quick, startLive]);
+  const data: FirstData | undefined = live?.data ?? (quick?.page === page ? quick?.data : undefined);
+  const error = live?.error;
 
   function openPanel() {
     // No await before this call: the side panel opens only inside the click's user gesture.
@@ -108,11 +149,18 @@ export function PopupApp(props: { db: ShopLensDatabase; env: PopupEnv; now?: num
               </p>
             ) : null}
           </div>
-          <Suspense fallback={null}>
-            <ExportAll db={db} now={now} settings={data.settings} counts={data.counts} download={download} />
-          </Suspense>
+          {live?.db && data.settings ? (
+            <Suspense fallback={null}>
+              <ExportAll db={live.db} now={now} settings={data.settings} counts={data.counts} download={download} />
+            </Suspense>
+          ) : null}
         </>
       )}
+      {startLive && tab.kind !== 'loading' ? (
+        <Suspense fallback={null}>
+          <PopupLive db={props.db} page={page} now={now} refresh={refresh} onResult={setLive} />
+        </Suspense>
+      ) : null}
       <footer className="muted">{t('privacy')}</footer>
     </main>
   );

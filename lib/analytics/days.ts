@@ -1,4 +1,4 @@
-import { shanghaiDay } from '../domain';
+import { shanghaiDay } from '../domain/time';
 
 /** One day in ms. */
 export const DAY_MS = 86_400_000;

@@ -18,10 +18,32 @@ export interface StoredUrgent {
   customers: number;
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isItem = (v: unknown): boolean =>
+  isObject(v) &&
+  typeof v.kind === 'string' &&
+  typeof v.key === 'string' &&
+  typeof v.subject === 'string' &&
+  typeof v.daysLeft === 'number' &&
+  isObject(v.reason) &&
+  typeof v.reason.zh === 'string' &&
+  typeof v.reason.en === 'string';
+
+/**
+ * A stored value as the urgent list, or undefined when it is not one (the shape the popup draws, checked by
+ * hand: the popup's first draw loads no schema library). The background rewrites a row that is not one.
+ */
+export function asStoredUrgent(value: unknown): StoredUrgent | undefined {
+  if (!isObject(value) || typeof value.at !== 'number' || typeof value.lastCapture !== 'number' || typeof value.settingsKey !== 'string') return undefined;
+  if (typeof value.customers !== 'number' || !isObject(value.list) || !isObject(value.list.counts)) return undefined;
+  const { items, counts } = value.list;
+  if (!Array.isArray(items) || !items.every(isItem) || !Object.values(counts).every((n) => typeof n === 'number')) return undefined;
+  return value as unknown as StoredUrgent;
+}
+
 /** The stored urgent list, or undefined when none was stored yet (or the row is not one). */
 export async function readUrgent(db: ShopLensDatabase): Promise<StoredUrgent | undefined> {
-  const value = (await db.settings.get(URGENT_ID))?.value as StoredUrgent | undefined;
-  return value && Array.isArray(value.list?.items) && typeof value.at === 'number' ? value : undefined;
+  return asStoredUrgent((await db.settings.get(URGENT_ID))?.value);
 }
 
 /** The id of the last capture logged, 0 with none. */
