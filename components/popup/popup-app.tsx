@@ -84,7 +84,9 @@ export function PopupApp(props: {
     );
     return () => void (current = false);
   }, [quickRead, tab.kind, page, now]);
-  useEffect(() => (quick && !startLive ? afterPaint(() => setStartLive(true)) : undefined), [quick, startLive]);
+  // With a first draw to show, the live read waits for it to be painted; without one (the quick read could not
+  // tell), it starts at once.
+  useEffect(() => (quick && !startLive ? (quick.data ? afterPaint(() => setStartLive(true)) : setStartLive(true)) : undefined), [quick, startLive]);
   const data: FirstData | undefined = live?.data ?? (quick?.page === page ? quick?.data : undefined);
   const error = live?.error;
 

@@ -8,7 +8,8 @@ import { URGENT_ID, asStoredUrgent, type StoredUrgent } from './urgent-row';
  * The popup's first read, on raw IndexedDB: no Dexie, no Zod, so the popup's first draw loads React and its own
  * code only (Dexie, the schemas and the derived tables' code load after it — components/popup/popup-app.tsx).
  * It reads the few rows the popup shows: the `meta` row of the shards (the counts kept with them), the captures
- * logged since it, the last capture id, the stored urgent list, the stored analytics settings (raw: only compared
+ * logged since it — or, where readCounts counts the rows (no `meta`, another format, the capture log behind it),
+ * the same counts through the `platform` indexes —, the last capture id, the stored urgent list, the stored analytics settings (raw: only compared
  * with the urgent list's key) and, on a console tab, that page's latest capture. Same answers as readCounts,
  * readUrgent and usePopupData's capture lookup (test/db/quick-read.test.ts compares them).
  */
@@ -41,7 +42,7 @@ export type QuickRead =
       settings?: { value: unknown };
       latest?: Capture;
     }
-  /** The quick read cannot answer (counts not kept or behind, another format, an older database): use Dexie. */
+  /** The quick read cannot answer (a database of an older version, before its tables): use Dexie. */
   | { kind: 'fallback'; reason: string };
 
 const zeroes = (): Record<PlatformId, number> => Object.fromEntries(PLATFORM_IDS.map((p) => [p, 0])) as Record<PlatformId, number>;
@@ -109,6 +110,19 @@ function lastOf<T>(index: IDBIndex, key: IDBValidKey, limit: number): Promise<T[
   });
 }
 
+/** readCounts' slow path: every platform's rows counted through the `platform` indexes. */
+async function countRows(tx: IDBTransaction): Promise<Counts> {
+  const orders = zeroes();
+  const products = zeroes();
+  const byPlatform = (store: string) => tx.objectStore(store).index('platform');
+  await Promise.all(
+    PLATFORM_IDS.map(async (p) => {
+      [orders[p], products[p]] = await Promise.all([request(byPlatform('orders').count(p)), request(byPlatform('products').count(p))]);
+    }),
+  );
+  return { orders, products };
+}
+
 /**
  * The popup's rows, read in one transaction from the raw database. `idb` and `name` are the browser's
  * IndexedDB and the database ShopLensDatabase opens ('shoplens'); tests pass fake-indexeddb and their own name.
@@ -119,7 +133,7 @@ export async function quickPopupRead(page: QuickPage | undefined, idb: IDBFactor
   try {
     // Let a Dexie upgrade (a newer version of ShopLens opening) through rather than block it.
     db.onversionchange = () => db.close();
-    const stores = ['aggregateShards', 'captures', 'settings'];
+    const stores = ['aggregateShards', 'captures', 'settings', 'orders', 'products'];
     if (stores.some((s) => !db.objectStoreNames.contains(s))) return { kind: 'fallback', reason: 'an older database' };
     const tx = db.transaction(stores, 'readonly');
     const captures = tx.objectStore('captures');
@@ -132,9 +146,13 @@ export async function quickPopupRead(page: QuickPage | undefined, idb: IDBFactor
       page ? lastOf<Capture>(captures.index('platform'), page.platform, RECENT_CAPTURES) : Promise.resolve([]),
     ]);
     const lastCapture = typeof lastKey === 'number' ? lastKey : 0;
+    const latest = page ? (recent.find((c) => c.tabId === page.tabId) ?? recent.find((c) => c.url === page.url)) : undefined;
+    const settings = settingsRow ? { value: (settingsRow as { value?: unknown }).value } : undefined;
+    const urgent = asStoredUrgent((urgentRow as { value?: unknown } | undefined)?.value);
     const meta = metaCounts(metaRow);
-    if (!meta) return { kind: 'fallback', reason: metaRow ? 'meta of another format or without counts' : 'no meta' };
-    if (meta.watermark > lastCapture) return { kind: 'fallback', reason: 'capture log behind the counts' };
+    // As readCounts: counts kept with the shards that cannot be trusted (none, another format, or ahead of the
+    // capture log) are counted instead.
+    if (!meta || meta.watermark > lastCapture) return { kind: 'read', counts: await countRows(tx), urgent, lastCapture, settings, latest };
     const since = meta.watermark < lastCapture ? await request(captures.getAll(IDBKeyRange.lowerBound(meta.watermark, true))) : [];
     const orders = zeroes();
     const products = zeroes();
@@ -143,16 +161,7 @@ export async function quickPopupRead(page: QuickPage | undefined, idb: IDBFactor
       products[p] = meta.counts.products[p] ?? 0;
     }
     for (const c of since as Capture[]) (c.kind === 'orders' ? orders : products)[c.platform] += c.added;
-    const latest = page ? (recent.find((c) => c.tabId === page.tabId) ?? recent.find((c) => c.url === page.url)) : undefined;
-    const settings = settingsRow ? { value: (settingsRow as { value?: unknown }).value } : undefined;
-    return {
-      kind: 'read',
-      counts: { orders, products, byStatus: meta.counts.orders },
-      urgent: asStoredUrgent((urgentRow as { value?: unknown } | undefined)?.value),
-      lastCapture,
-      settings,
-      latest,
-    };
+    return { kind: 'read', counts: { orders, products, byStatus: meta.counts.orders }, urgent, lastCapture, settings, latest };
   } finally {
     db.close();
   }

@@ -99,19 +99,29 @@ describe('over the demo shop', () => {
   });
 });
 
-describe('falls back to Dexie where readCounts would count rows', () => {
+describe('counts the rows, as readCounts does, where the kept counts cannot be trusted', () => {
   async function shop() {
     const db = newDb();
     await captureRecords(db, 'jd', 'orders', demoRecordsOf(DEMO_PAGES.find((p) => p.platform === 'jd' && p.kind === 'orders')!.name), DEMO_NOW);
+    await captureRecords(db, 'pdd', 'products', demoRecordsOf(DEMO_PAGES.find((p) => p.platform === 'pdd' && p.kind === 'products')!.name), DEMO_NOW);
     await aggregateStore(db).flush();
     return db;
   }
   const metaJson = async (db: ShopLensDatabase) => JSON.parse((await db.aggregateShards.get('meta'))!.json) as Record<string, unknown>;
+  async function expectCounted(db: ShopLensDatabase) {
+    const read = await quickPopupRead(undefined, indexedDB, db.name);
+    if (read.kind !== 'read') throw new Error(`expected a read, got ${JSON.stringify(read)}`);
+    const counts = await readCounts(db);
+    expect(counts.byStatus).toBeUndefined(); // readCounts counted too
+    expect(read.counts).toEqual(counts);
+    expect(read.counts.orders.jd).toBeGreaterThan(0);
+    expect(read.counts.products.pdd).toBeGreaterThan(0);
+  }
 
   it('with no meta row', async () => {
     const db = await shop();
     await db.aggregateShards.delete('meta');
-    expect(await quickPopupRead(undefined, indexedDB, db.name)).toEqual({ kind: 'fallback', reason: 'no meta' });
+    await expectCounted(db);
     db.close();
   });
 
@@ -120,7 +130,7 @@ describe('falls back to Dexie where readCounts would count rows', () => {
     const meta = await metaJson(db);
     for (const json of [JSON.stringify({ ...meta, format: SHARD_FORMAT - 1 }), JSON.stringify({ ...meta, counts: undefined }), '{"format":', JSON.stringify({ ...meta, counts: { orders: 3 } })]) {
       await db.aggregateShards.put({ id: 'meta', json });
-      expect(await quickPopupRead(undefined, indexedDB, db.name)).toEqual({ kind: 'fallback', reason: 'meta of another format or without counts' });
+      await expectCounted(db);
     }
     db.close();
   });
@@ -128,8 +138,30 @@ describe('falls back to Dexie where readCounts would count rows', () => {
   it('with the capture log behind the counts (cleared)', async () => {
     const db = await shop();
     await db.captures.clear();
-    expect(await quickPopupRead(undefined, indexedDB, db.name)).toEqual({ kind: 'fallback', reason: 'capture log behind the counts' });
+    await expectCounted(db);
     db.close();
+  });
+
+  it('on an empty database (created, never flushed): zero everywhere', async () => {
+    const db = newDb();
+    await db.open();
+    const read = await quickPopupRead(undefined, indexedDB, db.name);
+    expect(read).toEqual({ kind: 'read', counts: await readCounts(db), urgent: undefined, lastCapture: 0, settings: undefined, latest: undefined });
+    db.close();
+  });
+
+  it('falls back to Dexie on a database from before the derived tables (version 1: no aggregateShards)', async () => {
+    const name = `quick-read-v1-${n++}`;
+    names.push(name);
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open(name, 1);
+      open.onupgradeneeded = () => {
+        for (const s of ['orders', 'products', 'captures', 'settings']) open.result.createObjectStore(s);
+      };
+      open.onsuccess = () => (open.result.close(), resolve());
+      open.onerror = () => reject(open.error);
+    });
+    expect(await quickPopupRead(undefined, indexedDB, name)).toEqual({ kind: 'fallback', reason: 'an older database' });
   });
 });
 
