@@ -17,6 +17,9 @@ export default defineConfig({
           exclude: ['test/e2e/**', 'node_modules/**'],
           environment: 'node',
           setupFiles: ['test/setup.ts'],
+          // Property tests run thousands of generated cases: 2–6 s on a quiet 2-core machine, past Vitest's 5 s default
+          // when other work shares it. A hung test still fails, after 30 s.
+          testTimeout: 30_000,
         },
       },
       {
