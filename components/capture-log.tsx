@@ -2,7 +2,7 @@ import type { Capture, RejectedRow } from '../lib/domain';
 import { formatShanghai } from '../lib/domain/time';
 import { useI18n } from './i18n';
 import { PlatformBadge } from './platform-badge';
-import { pathOf } from './format';
+import { importedFiles, pathOf } from './format';
 
 const SHOWN_REJECTIONS = 20;
 
@@ -38,10 +38,10 @@ export function CaptureLog({ captures }: { captures: Capture[] }) {
             <li key={c.id} className={c.drift ? 'capture has-drift' : c.rejected ? 'capture has-rejected' : 'capture'}>
               <div className="capture-head">
                 <PlatformBadge platform={c.platform} />
-                <span>{t(c.kind === 'orders' ? 'kind_orders' : 'kind_products')}</span>
+                <span>{t(importedFiles(c.url) !== undefined ? 'kind_import' : c.kind === 'orders' ? 'kind_orders' : 'kind_products')}</span>
                 <time className="muted">{formatShanghai(c.at)}</time>
               </div>
-              <div className="muted url">{pathOf(c.url)}</div>
+              <div className="muted url">{importedFiles(c.url) ?? pathOf(c.url)}</div>
               <div>{t('captureLine', { read: c.read, saved: c.saved, added: c.added, rejected: c.rejected })}</div>
               {c.drift && <div className="drift-tag">⚠ {t('driftInLog')}</div>}
               {c.rejectedRows.length > 0 && (

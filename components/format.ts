@@ -17,6 +17,11 @@ export function formatUnits(n: number): string {
 }
 
 /** A page URL as host + path (the query strings of console lists are long and say little). */
+/** The file names of an import's capture-log entry (its url is `import:<names>`: lib/ingest/import.ts), else undefined. */
+export function importedFiles(url: string): string | undefined {
+  return url.startsWith('import:') ? url.slice('import:'.length) : undefined;
+}
+
 export function pathOf(url: string): string {
   try {
     const u = new URL(url);
