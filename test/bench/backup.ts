@@ -7,28 +7,15 @@
  */
 import { fileURLToPath as toPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { benchPageBundle } from './page-bundle';
 import { launchWithExtension } from '../support/browser';
 import { buildIfStale } from '../support/build';
 import type { BackupRun } from './backup-page';
 
 const ROOT = join(toPath(import.meta.url), '..', '..', '..');
 
-async function pageBundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [join(ROOT, 'test', 'bench', 'backup-page.ts')],
-    bundle: true,
-    format: 'iife',
-    write: false,
-    target: 'chrome120',
-    logLevel: 'warning',
-    keepNames: true,
-  });
-  return result.outputFiles[0]!.text;
-}
-
 export async function benchBackup(): Promise<BackupRun> {
-  const bundle = await pageBundle();
+  const bundle = await benchPageBundle('backup-page.ts');
   const browser = await launchWithExtension({ port: 9, hosts: [] });
   try {
     const page = await browser.extensionPage();

@@ -5,7 +5,7 @@
  * test/bench/import-chromium.ts` runs it alone.
  */
 import { fileURLToPath as toPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { benchPageBundle } from './page-bundle';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension } from '../support/browser';
@@ -23,24 +23,11 @@ export interface ImportChromiumResult {
   runs: ImportPageRun[];
 }
 
-async function pageBundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [join(ROOT, 'test', 'bench', 'import-page.ts')],
-    bundle: true,
-    format: 'iife',
-    write: false,
-    target: 'chrome120',
-    logLevel: 'warning',
-    keepNames: true,
-  });
-  return result.outputFiles[0]!.text;
-}
-
 export async function benchImportChromium(rows = 100_000, runs = 3): Promise<ImportChromiumResult> {
   const file = 'jd-orders-100k.csv';
   const data = S.jdExport(ordersForRows('jd', rows));
   const base64 = Buffer.from(data).toString('base64');
-  const bundle = await pageBundle();
+  const bundle = await benchPageBundle('import-page.ts');
   const browser = await launchWithExtension({ port: 9, hosts: [] });
   try {
     const page = await browser.extensionPage();

@@ -1,5 +1,5 @@
 import { fileURLToPath as toPath } from 'node:url';
-import { build } from 'esbuild';
+import { benchPageBundle } from './page-bundle';
 import { join } from 'node:path';
 import { launchWithExtension } from '../support/browser';
 import type { IngestRun, Scenario } from './ingest-page';
@@ -19,20 +19,6 @@ export interface IngestBenchResult {
   profile: { scenario: Scenario; batch: number; run: IngestRun; buckets: ProfileBucket[] };
 }
 
-/** test/bench/ingest-page.ts bundled for the browser (Dexie, lib/db, lib/ingest and the big shop inside). */
-async function pageBundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [join(ROOT, 'test', 'bench', 'ingest-page.ts')],
-    bundle: true,
-    format: 'iife',
-    write: false,
-    target: 'chrome120',
-    logLevel: 'warning',
-    keepNames: true,
-  });
-  return result.outputFiles[0]!.text;
-}
-
 /**
  * Times, in real headless Chromium inside an extension page of the built extension (the extension's own
  * IndexedDB origin), storing `count` orders of the big shop in captures, for each [scenario, batch size]:
@@ -48,7 +34,7 @@ export async function benchIngest(
   /** Ingest time between writes of the derived tables (ingest-page.ts flushPolicy); 0: after every capture. */
   flushEveryMs?: number,
 ): Promise<IngestBenchResult> {
-  const bundle = await pageBundle();
+  const bundle = await benchPageBundle('ingest-page.ts');
   const browser = await launchWithExtension({ port: 9, hosts: [] });
   try {
     const page = await browser.extensionPage();
