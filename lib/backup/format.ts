@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaptureSchema, EPOCH_MAX_MS, EPOCH_MIN_MS, OrderSchema, ProductSchema, SkuCodeSchema, SkuMatchDecisionSchema, quickParseOrder } from '../domain';
+import { CaptureSchema, EPOCH_MAX_MS, EPOCH_MIN_MS, OrderSchema, ProductSchema, SkuCodeSchema, SkuMatchDecisionSchema, checkOrder } from '../domain';
 
 /**
  * The backup file (数据 → 备份): JSON Lines, one JSON object a line, UTF-8, so a 200k-order shop is written and
@@ -179,12 +179,9 @@ export class BackupReader {
     if (!(BACKUP_TABLES as readonly string[]).includes(table)) throw new BackupFileError({ kind: 'unknown-line', line });
     // Orders, most of a file, take the capture path's fast check first (the same copy Zod would give, for a row
     // that plainly meets the schema); anything else goes to Zod, which gives the reason.
-    let data: unknown = table === 'orders' ? quickParseOrder(rec.r) : undefined;
-    if (data === undefined) {
-      const parsed = ROW_SCHEMAS[table].safeParse(rec.r);
-      if (!parsed.success) throw new BackupFileError({ kind: 'invalid', line, table, detail: describe(parsed.error) });
-      data = parsed.data;
-    }
+    const parsed = table === 'orders' ? checkOrder(rec.r) : ROW_SCHEMAS[table].safeParse(rec.r);
+    if (!parsed.success) throw new BackupFileError({ kind: 'invalid', line, table, detail: describe(parsed.error) });
+    const data: unknown = parsed.data;
     const key = (ROW_KEY[table] as (r: unknown) => string)(data);
     const seen = this.#seen.get(table)!;
     if (seen.has(key)) throw new BackupFileError({ kind: 'duplicate', line, table, key: key.replace(/\u0000/g, ' ') });

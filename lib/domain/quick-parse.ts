@@ -1,5 +1,5 @@
 import { PLATFORM_IDS } from './platform';
-import { EPOCH_MAX_MS, EPOCH_MIN_MS, ID_PATTERN, LIMITS, lineTotal, type Order, type OrderItem } from './schema';
+import { EPOCH_MAX_MS, EPOCH_MIN_MS, ID_PATTERN, LIMITS, OrderSchema, lineTotal, type Order, type OrderItem } from './schema';
 import { ORDER_STATUSES } from './status';
 
 /**
@@ -71,3 +71,12 @@ const isNonEmpty = (v: unknown): v is string => typeof v === 'string' && v.lengt
 const isFen = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= LIMITS.fen;
 const isPositiveInt = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) > 0;
 const isEpoch = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= EPOCH_MIN_MS && (v as number) <= EPOCH_MAX_MS;
+
+/**
+ * An order checked as the background checks every order it is given (a capture, an import, a backup line):
+ * quickParseOrder's fast path, else Zod, whose issues give the reasons. Same result shape as `safeParse`.
+ */
+export function checkOrder(input: unknown): ReturnType<typeof OrderSchema.safeParse> {
+  const quick = quickParseOrder(input);
+  return quick ? { success: true, data: quick } : OrderSchema.safeParse(input);
+}

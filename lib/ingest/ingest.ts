@@ -1,7 +1,6 @@
 import {
-  OrderSchema,
   ProductSchema,
-  quickParseOrder,
+  checkOrder,
   REJECTED_ROWS_KEPT,
   zodProblems,
   type PlatformId,
@@ -37,19 +36,15 @@ export interface IngestResult {
  * reasons.
  */
 function validate(message: CaptureFromContent, at: number, platform: PlatformId) {
-  const schema = message.kind === 'orders' ? OrderSchema : ProductSchema;
   const good = new Map<string, Order | Product>();
   const rejected: RejectedRow[] = [...message.rejected];
   message.records.forEach((input, index) => {
-    let data: Order | Product | undefined = message.kind === 'orders' ? quickParseOrder(input) : undefined;
-    if (!data) {
-      const parsed = schema.safeParse(input);
-      if (!parsed.success) {
-        rejected.push({ index, key: '', text: '', problems: zodProblems(parsed.error.issues, input) });
-        return;
-      }
-      data = parsed.data;
+    const parsed = message.kind === 'orders' ? checkOrder(input) : ProductSchema.safeParse(input);
+    if (!parsed.success) {
+      rejected.push({ index, key: '', text: '', problems: zodProblems(parsed.error.issues, input) });
+      return;
     }
+    const data: Order | Product = parsed.data;
     // Only an import may bring an order without a buyer nickname (an export file without that column); a
     // console's order list always shows one, so a captured order without it is refused like the readers do.
     if (message.kind === 'orders' && (data as Order).buyer === '') {

@@ -1,4 +1,4 @@
-import { OrderSchema, PLATFORM_IDS, quickParseOrder, zodProblems, type Order, type PlatformId, type RejectedRow } from '../domain';
+import { PLATFORM_IDS, checkOrder, zodProblems, type Order, type PlatformId, type RejectedRow } from '../domain';
 import type { ShopLensDatabase } from '../db';
 import { IMPORT_REJECTED_KEPT, ImportStoreError, storeImport, type ImportPlatformPart } from '../ingest/import';
 import {
@@ -70,12 +70,7 @@ export function importReceiver(db: ShopLensDatabase, clock: () => number = Date.
     }
     for (const input of orders) {
       const index = s.received++;
-      const quick = quickParseOrder(input);
-      if (quick) {
-        s.orders.push(quick);
-        continue;
-      }
-      const parsed = OrderSchema.safeParse(input);
+      const parsed = checkOrder(input);
       if (parsed.success) s.orders.push(parsed.data);
       else {
         const claimed = (input as { platform?: unknown } | null)?.platform;
